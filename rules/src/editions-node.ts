@@ -1,0 +1,32 @@
+// Editions from disk, for the CLI and tests: every rules/tables/*.table.json with its cases.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type EditionSet, editionSet } from './editions.ts';
+import { parseCases, parseJson, parseTable } from './parse-table.ts';
+import type { DecisionTable, TestCases } from './schema.ts';
+
+export const TABLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tables');
+
+export function casesFileFor(tableFile: string): string {
+  return tableFile.replace(/\.table\.json$/, '.cases.json');
+}
+
+export function readTableFile(file: string): DecisionTable {
+  return parseTable(parseJson(readFileSync(file, 'utf8'), file), file);
+}
+
+export function readCasesFile(file: string): TestCases | undefined {
+  return existsSync(file) ? parseCases(parseJson(readFileSync(file, 'utf8'), file), file) : undefined;
+}
+
+export function loadEditions(dir = TABLES_DIR): EditionSet {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.table.json'))
+    .map((name) => join(dir, name));
+  const tables = files.map(readTableFile);
+  const cases = files
+    .map((f) => readCasesFile(casesFileFor(f)))
+    .filter((c): c is TestCases => c !== undefined);
+  return editionSet(tables, cases);
+}

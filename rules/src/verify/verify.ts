@@ -1,0 +1,287 @@
+// The verifier: proves a table complete and free of overlaps over every combination of inputs,
+// and checks everything around the rules (steps, links, texts, test cases).
+import { decide } from '../decide.ts';
+import { allCombinations, type Combination, ruleMatches } from '../decision-space.ts';
+import type { Condition, DecisionTable, TestCases } from '../schema.ts';
+import { VOCABULARY_TEXTS } from '../texts.ts';
+import {
+  DECISION_FACT_NAMES,
+  DECISION_FACTS,
+  type DecisionFact,
+  type FactValue,
+  LOCALES,
+  RuleStatus,
+} from '../vocabulary.ts';
+import { checkMessages } from './check-messages.ts';
+import type { Finding } from './findings.ts';
+import { analyzeRegions, type Region, valuesOf } from './regions.ts';
+
+export type { Finding } from './findings.ts';
+
+export interface CoverageEntry {
+  combination: Combination;
+  ruleIds: string[];
+}
+
+export interface VerificationReport {
+  edition: string;
+  ok: boolean;
+  findings: Finding[];
+  /** Every complete combination of the decision facts and the rules that claim it. */
+  coverage: CoverageEntry[];
+  combinations: number;
+}
+
+const DOMAINS = DECISION_FACT_NAMES.map((fact) => DECISION_FACTS[fact] as readonly FactValue[]);
+
+function maskOf(fact: DecisionFact, condition: Condition | undefined): number {
+  const domain = DECISION_FACTS[fact] as readonly FactValue[];
+  let mask = 0;
+  domain.forEach((value, i) => {
+    const ok =
+      condition === undefined ||
+      condition === 'any' ||
+      ('in' in condition ? condition.in.includes(value) : !condition.notIn.includes(value));
+    if (ok) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** A region as rule conditions in the table's own vocabulary (a fact left out means any value). */
+export function regionToConditions(region: Region): Partial<Record<DecisionFact, Condition>> {
+  const when: Partial<Record<DecisionFact, Condition>> = {};
+  DECISION_FACT_NAMES.forEach((fact, i) => {
+    const domain = DOMAINS[i] as readonly FactValue[];
+    const values = valuesOf(region[i] as number).map((v) => domain[v] as FactValue);
+    if (values.length === domain.length) return;
+    const others = domain.filter((v) => !values.includes(v));
+    when[fact] = values.length <= others.length ? { in: values } : { notIn: others };
+  });
+  return when;
+}
+
+function exampleOf(region: Region): Combination {
+  const combination = {} as Combination;
+  DECISION_FACT_NAMES.forEach((fact, i) => {
+    combination[fact] = (DOMAINS[i] as readonly FactValue[])[
+      valuesOf(region[i] as number)[0] as number
+    ] as FactValue;
+  });
+  return combination;
+}
+
+function describeRegion(when: Partial<Record<DecisionFact, Condition>>): string {
+  const parts = Object.entries(when).map(([fact, c]) =>
+    c === 'any'
+      ? `${fact}=any`
+      : 'in' in c
+        ? `${fact} in [${c.in.join(', ')}]`
+        : `${fact} not in [${c.notIn.join(', ')}]`,
+  );
+  return parts.length ? parts.join(', ') : 'every combination';
+}
+
+function checkRegions(table: DecisionTable): Finding[] {
+  const rules = table.rules.map((rule) => ({
+    id: rule.id,
+    masks: DECISION_FACT_NAMES.map((fact) => maskOf(fact, rule.when[fact])),
+  }));
+  const analysis = analyzeRegions(
+    DOMAINS.map((d) => d.length),
+    rules,
+  );
+  const findings: Finding[] = [];
+  analysis.gaps.forEach((region, n) => {
+    const when = regionToConditions(region);
+    const stub = {
+      id: `new-rule-${n + 1}`,
+      when,
+      status: `<one of: ${RuleStatus.options.join(', ')}>`,
+      steps: [],
+      title: `rule.new-rule-${n + 1}.title`,
+      rationale: `rule.new-rule-${n + 1}.rationale`,
+      source: table.edition.source,
+    };
+    findings.push({
+      kind: 'gap',
+      message: `No rule covers ${describeRegion(when)} (e.g. ${JSON.stringify(exampleOf(region))})`,
+      rules: [],
+      facts: Object.keys(when),
+      detail: { when, example: exampleOf(region), stub },
+    });
+  });
+  // Position numbers tell apart two rules that share an id.
+  const label = (r: number) => `${(table.rules[r] as { id: string }).id} (rule #${r + 1})`;
+  for (const overlap of analysis.overlaps) {
+    const ids = overlap.rules.map((r) => (table.rules[r] as { id: string }).id);
+    const example = exampleOf(overlap.regions[0] as Region);
+    findings.push({
+      kind: 'overlap',
+      message: `Rules ${overlap.rules.map(label).join(' and ')} all match ${JSON.stringify(example)}; the hit policy is unique`,
+      rules: ids,
+      facts: [...DECISION_FACT_NAMES],
+      detail: { example, regions: overlap.regions.map(regionToConditions) },
+    });
+  }
+  for (const r of analysis.deadRules) {
+    const rule = table.rules[r] as { id: string };
+    findings.push({
+      kind: 'dead-rule',
+      message: `Rule ${label(r)} never decides: no combination of inputs is left to it alone`,
+      rules: [rule.id],
+      facts: [],
+    });
+  }
+  return findings;
+}
+
+function checkIds(table: DecisionTable): Finding[] {
+  const seen = new Map<string, number>();
+  for (const rule of table.rules) seen.set(rule.id, (seen.get(rule.id) ?? 0) + 1);
+  return [...seen]
+    .filter(([, count]) => count > 1)
+    .map(([id, count]) => ({
+      kind: 'duplicate-rule-id' as const,
+      message: `Rule id ${id} is used by ${count} rules; ids must be unique`,
+      rules: [id],
+      facts: [],
+    }));
+}
+
+function checkStepsAndLinks(table: DecisionTable): Finding[] {
+  const findings: Finding[] = [];
+  const usedSteps = new Set<string>();
+  const usedLinks = new Set<string>([table.edition.source.link]);
+  const useStep = (id: string, by: string, rules: string[]) => {
+    usedSteps.add(id);
+    if (!table.steps[id]) {
+      findings.push({
+        kind: 'unknown-step',
+        message: `${by} names step "${id}", which is not in the steps catalog (${Object.keys(table.steps).join(', ')})`,
+        rules,
+        facts: [],
+      });
+    }
+  };
+  const useLink = (id: string, by: string, rules: string[]) => {
+    usedLinks.add(id);
+    if (!table.links[id]) {
+      findings.push({
+        kind: 'unknown-link',
+        message: `${by} names link "${id}", which is not in the links catalog (${Object.keys(table.links).join(', ')})`,
+        rules,
+        facts: [],
+      });
+    }
+  };
+  for (const rule of table.rules) {
+    for (const step of rule.steps) useStep(step, `Rule ${rule.id}`, [rule.id]);
+    useLink(rule.source.link, `The source of rule ${rule.id}`, [rule.id]);
+  }
+  for (const type of ['any', 'direct', 'indirect-provider', 'indirect-reseller'] as const) {
+    for (const step of table.partnerTypeSteps[type]) useStep(step, `partnerTypeSteps.${type}`, []);
+  }
+  for (const [id, step] of Object.entries(table.steps)) if (step.link) useLink(step.link, `Step ${id}`, []);
+  for (const [id, caveat] of Object.entries(table.caveats)) {
+    for (const link of caveat.links) useLink(link, `Caveat ${id}`, []);
+  }
+  for (const id of Object.keys(table.steps)) {
+    if (!usedSteps.has(id))
+      findings.push({
+        kind: 'unused-step',
+        message: `Step ${id} is defined but no rule uses it`,
+        rules: [],
+        facts: [],
+      });
+  }
+  for (const id of Object.keys(table.links)) {
+    if (!usedLinks.has(id))
+      findings.push({
+        kind: 'unused-link',
+        message: `Link ${id} is defined but nothing uses it`,
+        rules: [],
+        facts: [],
+      });
+  }
+  return findings;
+}
+
+/** `evaluable` is false when gaps or overlaps make evaluation meaningless; those findings say why. */
+function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluable: boolean): Finding[] {
+  const findings: Finding[] = [];
+  if (cases && cases.edition !== table.edition.id) {
+    findings.push({
+      kind: 'cases-edition-mismatch',
+      message: `The test cases are for edition ${cases.edition}, the table is edition ${table.edition.id}`,
+      rules: [],
+      facts: [],
+    });
+  }
+  const exercised = new Set<string>();
+  if (!evaluable) return findings;
+  for (const testCase of cases?.cases ?? []) {
+    const decision = decide(table, testCase.facts);
+    if (decision.ruleId) exercised.add(decision.ruleId);
+    const wrong: string[] = [];
+    if (decision.status !== testCase.expect.status)
+      wrong.push(`status ${decision.status}, expected ${testCase.expect.status}`);
+    if (testCase.expect.ruleId !== undefined && decision.ruleId !== testCase.expect.ruleId) {
+      wrong.push(`rule ${decision.ruleId}, expected ${testCase.expect.ruleId}`);
+    }
+    if (testCase.expect.missing && decision.missing.join(',') !== testCase.expect.missing.join(',')) {
+      wrong.push(
+        `missing [${decision.missing.join(', ')}], expected [${testCase.expect.missing.join(', ')}]`,
+      );
+    }
+    if (wrong.length) {
+      findings.push({
+        kind: 'case-failed',
+        message: `Test case "${testCase.name}" gave ${wrong.join('; ')}`,
+        rules: [decision.ruleId, testCase.expect.ruleId].filter((r): r is string => typeof r === 'string'),
+        facts: Object.keys(testCase.facts),
+        detail: {
+          case: testCase,
+          actual: { status: decision.status, ruleId: decision.ruleId, missing: decision.missing },
+        },
+      });
+    }
+  }
+  for (const rule of table.rules) {
+    if (!exercised.has(rule.id)) {
+      findings.push({
+        kind: 'rule-without-case',
+        message: `Rule ${rule.id} has no test case`,
+        rules: [rule.id],
+        facts: [],
+      });
+    }
+  }
+  return findings;
+}
+
+export function coverageOf(table: DecisionTable): CoverageEntry[] {
+  return allCombinations().map((combination) => ({
+    combination,
+    ruleIds: table.rules.filter((rule) => ruleMatches(rule, combination)).map((rule) => rule.id),
+  }));
+}
+
+export function verify(table: DecisionTable, options: { cases?: TestCases } = {}): VerificationReport {
+  const regions = checkRegions(table);
+  const evaluable = !regions.some((f) => f.kind === 'gap' || f.kind === 'overlap');
+  const findings = [
+    ...checkIds(table),
+    ...regions,
+    ...checkStepsAndLinks(table),
+    ...checkMessages(table, VOCABULARY_TEXTS, LOCALES),
+    ...checkCases(table, options.cases, evaluable),
+  ];
+  const coverage = coverageOf(table);
+  return {
+    edition: table.edition.id,
+    ok: findings.length === 0,
+    findings,
+    coverage,
+    combinations: coverage.length,
+  };
+}
