@@ -2,29 +2,16 @@
 // fact stands for all of its values; the answer is the status every completion agrees on, or
 // `needs-info` with the fewest unknown facts whose answers would decide.
 
-import {
-  type Combination,
-  combinationAt,
-  compile,
-  completions,
-  NO_RULE,
-  SEVERAL_RULES,
-} from './decision-space.ts';
+import type { Combination } from './decision-space.ts';
 import { describeCondition } from './describe-condition.ts';
 import { learnUrl } from './links.ts';
+import { match } from './match.ts';
 import type { Condition, DecisionTable, Rule } from './schema.ts';
 import { factLabel, message, t, valueLabel } from './texts.ts';
-import {
-  DECISION_FACT_NAMES,
-  type DecisionFact,
-  type FactName,
-  type Facts,
-  type FactValue,
-  type Locale,
-  type RuleStatus,
-  STATUSES,
-  type Status,
-} from './vocabulary.ts';
+import type { DecisionFact, FactName, Facts, FactValue, Locale, Status } from './vocabulary.ts';
+import { DECISION_FACT_NAMES } from './vocabulary.ts';
+
+export { TableGapError } from './match.ts';
 
 export interface DecisionStep {
   id: string;
@@ -61,101 +48,25 @@ export interface Decision {
   locale: Locale;
 }
 
-export class TableGapError extends Error {}
-
-/** The rule index for each completion of the known facts; throws on a gap or an overlap. */
-function rulesOver(table: DecisionTable, known: Partial<Combination>): number[] {
-  const { cells } = compile(table);
-  return completions(known).map((index) => {
-    const rule = cells[index] as number;
-    if (rule === NO_RULE || rule === SEVERAL_RULES) {
-      throw new TableGapError(
-        `Edition ${table.edition.id} has ${rule === NO_RULE ? 'no rule' : 'more than one rule'} for ${JSON.stringify(known)}; run "multichannel-rules validate"`,
-      );
-    }
-    return rule;
-  });
-}
-
-function statusesOf(table: DecisionTable, ruleIndexes: number[]): Set<RuleStatus> {
-  return new Set(ruleIndexes.map((i) => (table.rules[i] as Rule).status));
-}
-
-/** The smallest set of unknown facts such that every way of answering them gives one status. */
-function smallestDecidingSet(
-  table: DecisionTable,
-  known: Partial<Combination>,
-  unknown: DecisionFact[],
-): DecisionFact[] {
-  const { cells } = compile(table);
-  const open = completions(known);
-  const subsets = [...Array(1 << unknown.length).keys()]
-    .map((mask) => unknown.filter((_, i) => mask & (1 << i)))
-    .sort((a, b) => a.length - b.length);
-  for (const subset of subsets) {
-    // Group the open completions by their answers to `subset`; it decides when each group agrees.
-    const statusByAnswer = new Map<string, RuleStatus>();
-    const decides = open.every((index) => {
-      const combination = combinationAt(index);
-      const answer = subset.map((fact) => String(combination[fact])).join('|');
-      const status = (table.rules[cells[index] as number] as Rule).status;
-      const seen = statusByAnswer.get(answer);
-      statusByAnswer.set(answer, status);
-      return seen === undefined || seen === status;
-    });
-    if (decides) return subset;
-  }
-  return unknown;
-}
-
 export function decide(table: DecisionTable, facts: Facts, options: { locale?: Locale } = {}): Decision {
   const locale = options.locale ?? 'en';
-  const assumptions: Assumption[] = [];
-  const known: Partial<Combination> = {};
-  for (const fact of DECISION_FACT_NAMES) {
-    const value = facts[fact];
-    if (value !== undefined) known[fact] = value;
-  }
-  if (known.customerIsCspPartner === undefined) {
-    known.customerIsCspPartner = false;
-    assumptions.push({
-      fact: 'customerIsCspPartner',
-      value: false,
-      text: t(locale, 'assumption.customerIsCspPartner'),
-    });
-  }
-  const ruleIndexes = rulesOver(table, known);
-  const statuses = statusesOf(table, ruleIndexes);
-  const possible = STATUSES.filter((s) => statuses.has(s as RuleStatus));
+  const outcome = match(table, facts);
   const roles = facts.roles ?? [];
-  const canAct =
-    roles.length === 0 ? null : roles.some((role) => table.edition.rolesThatMayAct.includes(role));
-  const caveats = caveatsFor(table, facts, locale);
-  const base = { edition: table.edition.id, canAct, assumptions, caveats, locale };
-
-  if (statuses.size > 1) {
-    const unknown = DECISION_FACT_NAMES.filter((f) => known[f] === undefined);
-    return {
-      ...base,
-      status: 'needs-info',
-      ruleId: null,
-      missing: smallestDecidingSet(table, known, unknown),
-      possible,
-      steps: [],
-      trace: [],
-    };
-  }
-  const distinctRules = [...new Set(ruleIndexes)];
-  const rule = distinctRules.length === 1 ? (table.rules[distinctRules[0] as number] as Rule) : null;
-  const status = possible[0] as RuleStatus;
+  const rule = outcome.rule;
   return {
-    ...base,
-    status,
+    edition: table.edition.id,
+    status: outcome.status,
     ruleId: rule?.id ?? null,
-    missing: [],
-    possible,
+    missing: outcome.missing,
+    possible: outcome.possible,
+    canAct: roles.length === 0 ? null : roles.some((role) => table.edition.rolesThatMayAct.includes(role)),
     steps: rule ? stepsFor(table, rule, facts, locale) : [],
-    trace: rule ? traceFor(rule, known, locale) : [],
+    assumptions: outcome.assumedNotCspPartner
+      ? [{ fact: 'customerIsCspPartner', value: false, text: t(locale, 'assumption.customerIsCspPartner') }]
+      : [],
+    trace: rule ? traceFor(rule, outcome.known, locale) : [],
+    caveats: caveatsFor(table, facts, locale),
+    locale,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EditionSet, editionSet } from './editions.ts';
-import { parseCases, parseJson, parseTable } from './parse-table.ts';
+import { parseCases, parseJson, parseTable, TableFileError } from './parse-table.ts';
 import type { DecisionTable, TestCases } from './schema.ts';
 
 export const TABLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tables');
@@ -12,12 +12,25 @@ export function casesFileFor(tableFile: string): string {
   return tableFile.replace(/\.table\.json$/, '.cases.json');
 }
 
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new TableFileError(file, [
+      {
+        path: '$',
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      },
+    ]);
+  }
+}
+
 export function readTableFile(file: string): DecisionTable {
-  return parseTable(parseJson(readFileSync(file, 'utf8'), file), file);
+  return parseTable(parseJson(readText(file), file), file);
 }
 
 export function readCasesFile(file: string): TestCases | undefined {
-  return existsSync(file) ? parseCases(parseJson(readFileSync(file, 'utf8'), file), file) : undefined;
+  return existsSync(file) ? parseCases(parseJson(readText(file), file), file) : undefined;
 }
 
 export function loadEditions(dir = TABLES_DIR): EditionSet {

@@ -1,11 +1,15 @@
 // Command-line arguments, checked with zod so every wrong value names what is allowed.
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { BillingType, Channel, Cloud, Locale, PartnerType, Role } from '../vocabulary.ts';
 
 export class UsageError extends Error {}
 
-function oneOf<T extends z.ZodEnum>(schema: T, flag: string, value: string | undefined): z.infer<T> | undefined {
+function oneOf<T extends z.ZodEnum>(
+  schema: T,
+  flag: string,
+  value: string | undefined,
+): z.infer<T> | undefined {
   if (value === undefined) return undefined;
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
@@ -41,7 +45,9 @@ export type ParsedValues = ReturnType<typeof parse>['values'];
 
 export function factsFrom(values: ParsedValues) {
   if (values['customer-is-csp-partner'] && values['customer-is-not-csp-partner']) {
-    throw new UsageError('--customer-is-csp-partner and --customer-is-not-csp-partner contradict each other; give one');
+    throw new UsageError(
+      '--customer-is-csp-partner and --customer-is-not-csp-partner contradict each other; give one',
+    );
   }
   const roles = (values.role ?? []).map((r) => oneOf(Role, 'role', r) as Role);
   return {

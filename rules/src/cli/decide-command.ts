@@ -10,7 +10,8 @@ export function decideCommand(values: ParsedValues, out: (s: string) => void): n
   const table = values.edition ? set.getEdition(values.edition) : set.latestEdition;
   const decision = decide(table, facts, { locale });
   if (values.json) {
-    const { edition, status, ruleId, missing, possible, canAct, steps, assumptions, trace, caveats } = decision;
+    const { edition, status, ruleId, missing, possible, canAct, steps, assumptions, trace, caveats } =
+      decision;
     out(
       `${JSON.stringify({ edition, status, ruleId, missing, possible, canAct, steps, assumptions, trace, caveats, locale }, null, 2)}\n`,
     );
@@ -36,9 +37,15 @@ export function decideCommand(values: ParsedValues, out: (s: string) => void): n
     for (const entry of decision.trace) lines.push(`  - ${entry.text}`);
   }
   for (const assumption of decision.assumptions) lines.push('', `Assumed: ${assumption.text}`);
-  for (const caveat of decision.caveats) lines.push('', `Caveat: ${caveat.text}`, ...caveat.urls.map((u) => `  ${u}`));
+  for (const caveat of decision.caveats)
+    lines.push('', `Caveat: ${caveat.text}`, ...caveat.urls.map((u) => `  ${u}`));
   if (decision.canAct !== null) {
-    lines.push('', decision.canAct ? 'Your roles may act on this.' : `Your roles may not act on this; needed: ${table.edition.rolesThatMayAct.join(', ')}.`);
+    lines.push(
+      '',
+      decision.canAct
+        ? 'Your roles may act on this.'
+        : `Your roles may not act on this; needed: ${table.edition.rolesThatMayAct.join(', ')}.`,
+    );
   }
   out(`${lines.join('\n')}\n`);
   return 0;

@@ -1,11 +1,12 @@
+import { decide } from '../decide.ts';
 import { describeRule } from '../describe-rule.ts';
 import { loadEditions } from '../editions-node.ts';
-import { decide } from '../decide.ts';
 import { coverageOf } from '../verify/verify.ts';
 import { localeFrom, type ParsedValues, UsageError } from './args.ts';
 
 export function explainCommand(rest: string[], values: ParsedValues, out: (s: string) => void): number {
-  if (rest.length !== 1) throw new UsageError('explain needs exactly one rule id, e.g. "explain license-bought-elsewhere"');
+  if (rest.length !== 1)
+    throw new UsageError('explain needs exactly one rule id, e.g. "explain license-bought-elsewhere"');
   const locale = localeFrom(values);
   const set = loadEditions();
   const table = values.edition ? set.getEdition(values.edition) : set.latestEdition;
@@ -13,7 +14,9 @@ export function explainCommand(rest: string[], values: ParsedValues, out: (s: st
   const owned = coverageOf(table)
     .filter((entry) => entry.ruleIds.length === 1 && entry.ruleIds[0] === rule.id)
     .map((entry) => entry.combination);
-  const cases = (set.casesFor(table.edition.id)?.cases ?? []).filter((c) => decide(table, c.facts).ruleId === rule.id);
+  const cases = (set.casesFor(table.edition.id)?.cases ?? []).filter(
+    (c) => decide(table, c.facts).ruleId === rule.id,
+  );
   if (values.json) {
     out(`${JSON.stringify({ edition: table.edition.id, ...rule, owns: owned, cases }, null, 2)}\n`);
     return 0;

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { loadEditions } from '../editions-node.ts';
 import { EXPORT_FORMATS, exportEdition } from '../export.ts';
 import { TableFileError } from '../parse-table.ts';
+import { enumFlag, localeFrom, parse, UsageError } from './args.ts';
 import { decideCommand } from './decide-command.ts';
 import { explainCommand } from './explain-command.ts';
-import { enumFlag, localeFrom, parse, UsageError } from './args.ts';
 import { validateCommand } from './validate-command.ts';
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
@@ -65,7 +65,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       return 2;
     }
     if (error instanceof TableFileError) {
-      err(`multichannel-rules: cannot read ${error.message}\n`);
+      err(`multichannel-rules: ${error.message}\n`);
       return 2;
     }
     if (error instanceof Error && /^Unknown edition|^No rule "/.test(error.message)) {

@@ -11,7 +11,11 @@ export function validateCommand(files: string[], values: ParsedValues, out: (s: 
         .filter((name) => name.endsWith('.table.json'))
         .map((name) => join(TABLES_DIR, name));
   // Read every file first, so an unreadable one stops the run before any verdict is printed.
-  const loaded = targets.map((file) => ({ file, table: readTableFile(file), cases: readCasesFile(casesFileFor(file)) }));
+  const loaded = targets.map((file) => ({
+    file,
+    table: readTableFile(file),
+    cases: readCasesFile(casesFileFor(file)),
+  }));
   const reports = loaded.map(({ file, table, cases }) => ({ file, report: verify(table, { cases }) }));
   if (values.json) {
     out(
@@ -30,7 +34,9 @@ export function validateCommand(files: string[], values: ParsedValues, out: (s: 
   } else {
     for (const { file, report } of reports) {
       if (report.ok) {
-        out(`✓ ${file}: edition ${report.edition} is complete and free of overlaps over ${report.combinations} combinations; every rule has a test case and every text exists in every locale\n`);
+        out(
+          `✓ ${file}: edition ${report.edition} is complete and free of overlaps over ${report.combinations} combinations; every rule has a test case and every text exists in every locale\n`,
+        );
         continue;
       }
       out(`✗ ${file}: edition ${report.edition}, ${report.findings.length} finding(s)\n`);

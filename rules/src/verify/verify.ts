@@ -206,7 +206,7 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
   return findings;
 }
 
-/** `evaluable` is false when gaps or overlaps make evaluation meaningless; those findings say why. */
+/** `evaluable` is false when gaps, overlaps or dangling ids make evaluation meaningless; those findings say why. */
 function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluable: boolean): Finding[] {
   const findings: Finding[] = [];
   if (cases && cases.edition !== table.edition.id) {
@@ -237,7 +237,11 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
       findings.push({
         kind: 'case-failed',
         message: `Test case "${testCase.name}" gave ${wrong.join('; ')}`,
-        rules: [decision.ruleId, testCase.expect.ruleId].filter((r): r is string => typeof r === 'string'),
+        rules: [
+          ...new Set(
+            [decision.ruleId, testCase.expect.ruleId].filter((r): r is string => typeof r === 'string'),
+          ),
+        ],
         facts: Object.keys(testCase.facts),
         detail: {
           case: testCase,
@@ -267,12 +271,11 @@ export function coverageOf(table: DecisionTable): CoverageEntry[] {
 }
 
 export function verify(table: DecisionTable, options: { cases?: TestCases } = {}): VerificationReport {
-  const regions = checkRegions(table);
-  const evaluable = !regions.some((f) => f.kind === 'gap' || f.kind === 'overlap');
+  const structural = [...checkIds(table), ...checkRegions(table), ...checkStepsAndLinks(table)];
+  const blocking = new Set(['gap', 'overlap', 'unknown-step', 'unknown-link']);
+  const evaluable = !structural.some((f) => blocking.has(f.kind));
   const findings = [
-    ...checkIds(table),
-    ...regions,
-    ...checkStepsAndLinks(table),
+    ...structural,
     ...checkMessages(table, VOCABULARY_TEXTS, LOCALES),
     ...checkCases(table, options.cases, evaluable),
   ];
