@@ -26,11 +26,18 @@ for (const [name, pkg] of [
   ['build the site', '@multichannel/site'],
 ] as const) {
   const dir = pkg.split('/')[1] === 'extension' ? 'extension' : 'site';
-  const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   if (manifest.scripts?.build && !step(name, 'pnpm', ['--filter', pkg, 'build'])) failed++;
 }
 
-step('vitest: every project', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+step('vitest: every project', 'vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8')) as {

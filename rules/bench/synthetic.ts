@@ -11,7 +11,11 @@ function random(seed: number) {
   };
 }
 
-export function syntheticTable(inputs: number, rules: number, seed = 1): { sizes: number[]; rules: AbstractRule[] } {
+export function syntheticTable(
+  inputs: number,
+  rules: number,
+  seed = 1,
+): { sizes: number[]; rules: AbstractRule[] } {
   const next = random(seed);
   const sizes = Array.from({ length: inputs }, () => 2 + Math.floor(next() * 5));
   let boxes: number[][] = [sizes.map((size) => (1 << size) - 1)];
@@ -25,7 +29,12 @@ export function syntheticTable(inputs: number, rules: number, seed = 1): { sizes
     const cut = 1 + Math.floor(next() * (values.length - 1));
     const left = values.slice(0, cut).reduce((m, v) => m | (1 << v), 0);
     const right = (box[input] as number) & ~left;
-    boxes = [...boxes.slice(0, at), withMask(box, input, left), withMask(box, input, right), ...boxes.slice(at + 1)];
+    boxes = [
+      ...boxes.slice(0, at),
+      withMask(box, input, left),
+      withMask(box, input, right),
+      ...boxes.slice(at + 1),
+    ];
   }
   return { sizes, rules: boxes.map((masks, i) => ({ id: `r${i}`, masks })) };
 }

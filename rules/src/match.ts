@@ -124,8 +124,8 @@ export function match(table: DecisionTable, facts: Facts): Outcome {
   return { status: possible[0] as Status, rule, missing: [], possible, known, assumedNotCspPartner };
 }
 
-const CHANNEL_POSITION = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<string, number>;
-const BILLING_POSITION = Object.fromEntries(BILLING_TYPES.map((b, i) => [b, i])) as Record<string, number>;
+const CHANNEL_POSITION = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
+const BILLING_POSITION = new Map<string, number>(BILLING_TYPES.map((b, i) => [b, i]));
 const ready = new WeakMap<DecisionTable, (Outcome | undefined)[]>();
 // Callers nearly always ask about one table in a row: skip even the WeakMap lookup then.
 let lastTable: DecisionTable | undefined;
@@ -136,8 +136,8 @@ let lastOutcomes: (Outcome | undefined)[] = [];
  * of the extension (one call per subscription row) is a few property reads.
  */
 function completeOutcome(table: DecisionTable, facts: Facts): Outcome | undefined {
-  const channel = facts.channel === undefined ? undefined : CHANNEL_POSITION[facts.channel];
-  const billing = facts.billing === undefined ? undefined : BILLING_POSITION[facts.billing];
+  const channel = CHANNEL_POSITION.get(facts.channel as string);
+  const billing = BILLING_POSITION.get(facts.billing as string);
   if (channel === undefined || billing === undefined) return undefined;
   if (table !== lastTable) {
     lastOutcomes = ready.get(table) ?? precompute(table);
