@@ -55,10 +55,8 @@ function smallestDeciding(t: DecisionTable, known: Known): DecisionFact[] {
     .map((m) => unknown.filter((_, i) => m & (1 << i)))
     .sort((a, b) => a.length - b.length);
   return (
-    subsets.find(
-      (subset) =>
-        expand(Object.fromEntries(subset.map((f) => [f, undefined]))).length > 0 &&
-        expandSubset(known, subset).every((answered) => statusesByBruteForce(t, answered).size === 1),
+    subsets.find((subset) =>
+      expandSubset(known, subset).every((answered) => statusesByBruteForce(t, answered).size === 1),
     ) ?? unknown
   );
 }
@@ -98,4 +96,24 @@ describe('decide agrees with brute force', () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe('decide agrees with brute force on every pattern of missing facts', () => {
+  const options = <T>(values: readonly T[]) => [undefined, ...values];
+  for (const channel of options(CHANNELS)) {
+    for (const billing of options(BILLING_TYPES)) {
+      for (const customerIsCspPartner of options([true, false])) {
+        const facts = Object.fromEntries(
+          Object.entries({ channel, billing, customerIsCspPartner }).filter(([, v]) => v !== undefined),
+        );
+        it(JSON.stringify(facts), () => {
+          const known: Known = { customerIsCspPartner: false, ...facts };
+          const statuses = statusesByBruteForce(table, known);
+          const decision = decide(table, facts);
+          expect(decision.status).toBe(statuses.size === 1 ? [...statuses][0] : 'needs-info');
+          expect(decision.missing).toEqual(statuses.size === 1 ? [] : smallestDeciding(table, known));
+        });
+      }
+    }
+  }
 });
