@@ -15,7 +15,19 @@ function run(title: string, command: string, args: string[]): void {
 }
 
 run('Validate the decision tables', 'node', ['rules/src/cli/main.ts', 'validate']);
-run('Build the browser extension (Chrome/Edge and Firefox)', 'pnpm', ['--filter', '@multichannel/extension', 'build']);
+run('Build the browser extension (Chrome/Edge and Firefox)', 'pnpm', [
+  '--filter',
+  '@multichannel/extension',
+  'build',
+]);
 run('Build the rules site', 'pnpm', ['--filter', '@multichannel/site', 'build']);
 console.log('\nThe unpacked extension is in extension/.output/chrome-mv3 and extension/.output/firefox-mv3.');
-run('Serve the site (Ctrl+C to stop)', 'pnpm', ['--filter', '@multichannel/site', 'preview', '--host', '127.0.0.1', '--port', '4321']);
+run('Serve the site (Ctrl+C to stop)', 'pnpm', [
+  '--filter',
+  '@multichannel/site',
+  'preview',
+  '--host',
+  '127.0.0.1',
+  '--port',
+  '4321',
+]);

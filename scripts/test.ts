@@ -32,6 +32,15 @@ for (const [name, pkg] of [
   if (manifest.scripts?.build && !step(name, 'pnpm', ['--filter', pkg, 'build'])) failed++;
 }
 
+// Static checks count as one test each: the whole repo type-checks and passes the linter.
+for (const [name, args] of [
+  ['typecheck (tsc -b)', ['exec', 'tsc', '-b']],
+  ['lint (biome check)', ['exec', 'biome', 'check', '.']],
+] as const) {
+  if (step(name, 'pnpm', [...args])) passed++;
+  else failed++;
+}
+
 step('vitest: every project', 'vitest', [
   'run',
   '--reporter=default',

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Editions bundled by Vite (the extension, the site, Vitest): adding a table file adds an edition.
 import { editionSet } from './editions.ts';
 import { parseCases, parseTable } from './parse-table.ts';

@@ -13,7 +13,9 @@ export function chromiumPath(): string {
   if (fromEnv) return fromEnv;
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`Chromium not found (looked at ${CANDIDATES.join(', ')}); install it with 'apt-get install chromium' or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found (looked at ${CANDIDATES.join(', ')}); install it with 'apt-get install chromium' or set CHROMIUM_PATH`,
+    );
   }
   return found;
 }
@@ -29,10 +31,15 @@ export const QUIET_FLAGS = [
 ];
 
 /** A fresh persistent context (a new profile), optionally with an unpacked extension loaded. */
-export async function launchChromium(options: { extensionDir?: string; locale?: string } = {}): Promise<BrowserContext> {
+export async function launchChromium(
+  options: { extensionDir?: string; locale?: string } = {},
+): Promise<BrowserContext> {
   const args = [...QUIET_FLAGS];
   if (options.extensionDir) {
-    args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+    args.push(
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'mca-profile-'));
   return chromium.launchPersistentContext(profile, {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadEditions } from '../editions-node.ts';
 import { EXPORT_FORMATS, exportEdition } from '../export.ts';
 import { TableFileError } from '../parse-table.ts';
-import { enumFlag, localeFrom, parse, UsageError } from './args.ts';
+import { enumFlag, parse, UsageError } from './args.ts';
 import { decideCommand } from './decide-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { validateCommand } from './validate-command.ts';

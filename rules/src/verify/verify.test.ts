@@ -131,14 +131,15 @@ describe('verify', () => {
   });
 
   it('reports rules without a test case, and failing cases', () => {
+    if (!cases) throw new Error('the shipped edition has test cases');
     const fewer = {
-      ...structuredClone(cases!),
-      cases: cases!.cases.filter((c) => c.expect.ruleId !== 'syndication-partner'),
+      ...structuredClone(cases),
+      cases: cases.cases.filter((c) => c.expect.ruleId !== 'syndication-partner'),
     };
     expect(verify(table, { cases: fewer }).findings).toEqual([
       expect.objectContaining({ kind: 'rule-without-case', rules: ['syndication-partner'] }),
     ]);
-    const wrong = structuredClone(cases!);
+    const wrong = structuredClone(cases);
     (wrong.cases[0] as { expect: { status: string } }).expect.status = 'wait-or-cancel';
     const failed = verify(table, { cases: wrong }).findings;
     expect(failed).toEqual([

@@ -1,0 +1,49 @@
+// The background's answers to the content script: decisions (through the rules package),
+// labels, offer IDs, and the bought-elsewhere records (validated storage).
+import { classifyOfferId } from '@multichannel/rules';
+import { advise } from '../decisions/advice.ts';
+import { formVocabulary, toView } from '../decisions/advice-view.ts';
+import { BackgroundRequest, type BackgroundRequest as Request } from '../messages.ts';
+import { importRecords, loadStore, removeRecord, upsertRecord } from '../storage/bought-elsewhere.ts';
+import { exportCustomer, parseImport } from '../storage/bought-elsewhere-schema.ts';
+import { loadSettings } from '../storage/settings.ts';
+
+async function answer(request: Request): Promise<unknown> {
+  switch (request.type) {
+    case 'multichannel:settings':
+      return loadSettings();
+    case 'multichannel:advice':
+      return toView(advise(request.facts, request.partner, request.locale), request.locale);
+    case 'multichannel:vocabulary':
+      return formVocabulary(request.locale);
+    case 'multichannel:offer':
+      return classifyOfferId(request.offerId);
+    case 'multichannel:records': {
+      const { store, setAsideError } = await loadStore();
+      return { records: store.customers[request.customerId] ?? [], setAsideError };
+    }
+    case 'multichannel:save-record':
+      return (await upsertRecord(request.customerId, request.record)).customers[request.customerId] ?? [];
+    case 'multichannel:remove-record':
+      return (await removeRecord(request.customerId, request.id)).customers[request.customerId] ?? [];
+    case 'multichannel:import': {
+      const parsed = parseImport(request.text);
+      if (!parsed.ok) return parsed;
+      const store = await importRecords(request.customerId, parsed.file.records);
+      return {
+        ok: true,
+        count: parsed.file.records.length,
+        records: store.customers[request.customerId] ?? [],
+      };
+    }
+    case 'multichannel:export':
+      return exportCustomer((await loadStore()).store, request.customerId);
+  }
+}
+
+/** For runtime.onMessage: answers our requests (a promise), ignores anything else. */
+export function handleMessage(message: unknown): Promise<unknown> | undefined {
+  const parsed = BackgroundRequest.safeParse(message);
+  if (!parsed.success) return undefined;
+  return answer(parsed.data);
+}

@@ -1,0 +1,88 @@
+// Styles for our shadow roots. One constructed stylesheet is shared by every badge, so 2,000
+// badges do not parse 2,000 <style> elements; and a constructed sheet is not an inline <style>
+// element, which a strict page CSP could block. Shadow roots keep page styles out and ours in.
+
+export const STATUS_COLOURS: Record<string, { bg: string; fg: string }> = {
+  'request-relationship': { bg: '#0f5fb8', fg: '#ffffff' },
+  'new-azure-subscription': { bg: '#5b3fb3', fg: '#ffffff' },
+  'switch-azure-partner': { bg: '#7a2f9e', fg: '#ffffff' },
+  'wait-or-cancel': { bg: '#a35200', fg: '#ffffff' },
+  'already-yours': { bg: '#0e6b3b', fg: '#ffffff' },
+  'out-of-scope': { bg: '#5c6670', fg: '#ffffff' },
+  'not-allowed': { bg: '#b3261e', fg: '#ffffff' },
+  'needs-info': { bg: '#fff4ce', fg: '#4d3b00' },
+};
+
+const statusRules = Object.entries(STATUS_COLOURS)
+  .map(([status, c]) => `.badge[data-status="${status}"]{background:${c.bg};color:${c.fg}}`)
+  .join('\n');
+
+export const BADGE_CSS = `
+:host{all:initial;display:inline-block;margin-inline-start:6px;vertical-align:middle;font:12px/1.4 "Segoe UI",system-ui,sans-serif}
+.badge{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;padding:1px 8px;border-radius:10px;cursor:pointer;font:inherit;font-weight:600;white-space:nowrap;border:1px solid transparent}
+.badge:focus-visible{outline:2px solid #000;outline-offset:2px;box-shadow:0 0 0 4px #fff}
+.badge[data-status="needs-info"]{border-color:#8a6d00}
+${statusRules}
+.panel{position:fixed;z-index:2147483646;box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(70vh,560px);overflow:auto;padding:12px 14px;background:#fff;color:#1b1b1b;border:1px solid #8a8886;border-radius:6px;box-shadow:0 6px 24px rgba(0,0,0,.25);font:13px/1.45 "Segoe UI",system-ui,sans-serif;white-space:normal;text-align:start}
+.panel h2{font-size:14px;margin:0 0 4px;outline:none}
+.panel h3{font-size:12px;text-transform:uppercase;letter-spacing:.03em;margin:12px 0 4px;color:#505050}
+.panel p,.panel ol,.panel ul{margin:0 0 6px;padding-inline-start:0}
+.panel ol,.panel ul{padding-inline-start:18px}
+.panel a{color:#0f5fb8}
+.panel a:focus-visible,.panel button:focus-visible{outline:2px solid #000;outline-offset:2px}
+.panel .subject{color:#505050;margin-bottom:8px}
+.panel .close{position:absolute;top:6px;inset-inline-end:6px;border:1px solid #8a8886;background:#fff;border-radius:4px;padding:1px 8px;cursor:pointer;font:inherit}
+.panel .warn{background:#fff4ce;padding:4px 6px;border-radius:4px}
+`;
+
+export const FLOATING_CSS = `
+:host{all:initial;position:fixed;z-index:2147483645;font:13px/1.45 "Segoe UI",system-ui,sans-serif;color:#1b1b1b}
+.box{box-sizing:border-box;background:#fff;border:1px solid #8a8886;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.2);padding:8px 12px;max-width:min(460px,calc(100vw - 24px))}
+button,select,input{font:inherit}
+button{cursor:pointer;border:1px solid #8a8886;background:#f3f2f1;border-radius:4px;padding:2px 10px;color:#1b1b1b}
+button:focus-visible,select:focus-visible,input:focus-visible,a:focus-visible{outline:2px solid #000;outline-offset:2px}
+h2{font-size:14px;margin:0 0 6px}
+p{margin:0 0 6px}
+.toggle{font-weight:600}
+.panel{max-height:70vh;overflow:auto;margin-top:8px}
+.records{list-style:none;margin:0 0 8px;padding:0}
+.records li{padding:6px 0;border-bottom:1px solid #edebe9}
+.row{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
+form{display:grid;gap:6px;margin:8px 0}
+label{display:grid;gap:2px}
+.hint{color:#505050;font-size:12px}
+.error{color:#b3261e}
+.status{color:#0e6b3b}
+.actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
+`;
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+function sheetFor(css: string): CSSStyleSheet | null {
+  if (!sheets.has(css)) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    } catch {
+      sheets.set(css, null);
+    }
+  }
+  return sheets.get(css) ?? null;
+}
+
+/** Applies `css` to a shadow root: a shared constructed sheet, or a <style> where unsupported. */
+export function applyStyles(root: ShadowRoot, css: string): void {
+  const sheet = sheetFor(css);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Some engines refuse sheets created in a content script's world; fall back below.
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}

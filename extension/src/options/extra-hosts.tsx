@@ -1,0 +1,73 @@
+// Extra Partner Center hosts: each asks the browser for permission at the moment it is added
+// (optional_host_permissions), with `scripting` to register the content script there.
+import { CLOUDS, type Cloud, type Locale, t } from '@multichannel/rules';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ui } from '../i18n/ui-strings.ts';
+import { ExtraHost, type Settings } from '../storage/settings.ts';
+
+export function ExtraHosts(props: { locale: Locale; settings: Settings; save: (s: Settings) => void }) {
+  const { locale, settings, save } = props;
+  const [origin, setOrigin] = useState('');
+  const [cloud, setCloud] = useState<Cloud>('us-government');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const parsed = ExtraHost.safeParse({ origin: origin.trim().replace(/\/+$/, ''), cloud });
+    if (!parsed.success) return setError(ui(locale, 'options.hostInvalid'));
+    // Must run straight from the user's gesture, before any other await.
+    const granted = await browser.permissions.request({
+      origins: [`${parsed.data.origin}/*`],
+      permissions: ['scripting'],
+    });
+    if (!granted) return setError(ui(locale, 'options.hostDenied'));
+    setError(null);
+    setOrigin('');
+    const others = settings.extraHosts.filter((h) => h.origin !== parsed.data.origin);
+    save({ ...settings, extraHosts: [...others, parsed.data] });
+  };
+  const remove = async (host: ExtraHost) => {
+    save({ ...settings, extraHosts: settings.extraHosts.filter((h) => h.origin !== host.origin) });
+    await browser.permissions.remove({ origins: [`${host.origin}/*`] });
+  };
+
+  return (
+    <fieldset>
+      <legend>{ui(locale, 'options.hosts')}</legend>
+      <p class="hint">{ui(locale, 'options.hostsHelp')}</p>
+      <ul>
+        {settings.extraHosts.map((host) => (
+          <li key={host.origin}>
+            {host.origin} ({t(locale, `value.cloud.${host.cloud}`)}){' '}
+            <button type="button" onClick={() => remove(host)}>
+              {ui(locale, 'options.removeHost')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add}>
+        <label>
+          {ui(locale, 'options.hostOrigin')}{' '}
+          <input name="origin" type="url" value={origin} onInput={(e) => setOrigin(e.currentTarget.value)} />
+        </label>
+        <label>
+          {ui(locale, 'options.hostCloud')}{' '}
+          <select name="cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as Cloud)}>
+            {CLOUDS.map((c) => (
+              <option key={c} value={c}>
+                {t(locale, `value.cloud.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{ui(locale, 'options.addHost')}</button>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+// The interface words the checker island needs, resolved at build time for one locale so the
+// browser bundle carries one language's strings, not the site's whole dictionary.
+import type { SiteLocale } from '../../lib/locale.ts';
+import { ui } from '../../lib/ui.ts';
+
+const KEYS = [
+  'checker.decision',
+  'checker.decides',
+  'checker.decides.more',
+  'checker.possible',
+  'checker.rule',
+  'checker.steps',
+  'checker.why',
+  'checker.assumed',
+  'checker.caveats',
+  'checker.canAct.yes',
+  'checker.canAct.no',
+  'checker.unknown',
+  'checker.reset',
+  'checker.share',
+  'checker.invalid',
+  'checker.optional',
+] as const;
+export type CheckerTextKey = (typeof KEYS)[number];
+export type CheckerTexts = Record<CheckerTextKey, string>;
+
+export function checkerTexts(locale: SiteLocale): CheckerTexts {
+  return Object.fromEntries(KEYS.map((key) => [key, ui(locale, key)])) as CheckerTexts;
+}
+
+/** Fills {placeholders} in a resolved text (the island's own tiny version of ui()). */
+export function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}

@@ -1,0 +1,36 @@
+// Size budgets (a size check, not a timed test): the table and rule pages ship no JavaScript of
+// ours, only Starlight's own (search, menus, theme); the checker island is ≤ 15 KB gzipped.
+import { describe, expect, it } from 'vitest';
+import { ISLAND_BUDGET_BYTES, islandSizes, pageScripts } from './bundle.ts';
+import { PAGES } from './dist.ts';
+
+/** Hand-written Markdown pages without components that run in the browser: only Starlight. */
+const STARLIGHT_ONLY = ['/extension/', '/hu/extension/', '/', '/hu/'];
+const baseline = STARLIGHT_ONLY.map(pageScripts);
+const starlightAssets = new Set(baseline.flatMap((p) => [...p.assets]));
+const starlightInline = new Set(baseline.flatMap((p) => [...p.inline]));
+
+const tableAndRulePages = PAGES.filter((p) => /^(\/hu)?\/(table|rules)\//.test(p));
+
+describe('size budgets', () => {
+  it('checks the table and every rule page', () => {
+    expect(tableAndRulePages.length).toBeGreaterThan(10);
+  });
+
+  for (const page of tableAndRulePages) {
+    it(`${page} ships no JavaScript of ours`, () => {
+      const scripts = pageScripts(page);
+      expect(scripts.islands).toBe(0);
+      expect([...scripts.assets].filter((a) => !starlightAssets.has(a))).toEqual([]);
+      expect([...scripts.inline].filter((s) => !starlightInline.has(s))).toEqual([]);
+    });
+  }
+
+  for (const page of ['/checker/', '/hu/checker/']) {
+    it(`${page}: the checker island is at most 15 KB gzipped`, () => {
+      const [island, ...others] = islandSizes(page);
+      expect(others).toEqual([]);
+      expect(island?.ownGzip).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
+    });
+  }
+});

@@ -1,0 +1,70 @@
+// What JavaScript a built page loads, and how big it is gzipped: for the size budgets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { attributes, DIST, readPage } from './dist.ts';
+
+/** The checker island's budget (issue #4): 15 KB gzipped. */
+export const ISLAND_BUDGET_BYTES = 15 * 1024;
+
+/** A JS asset and every module it imports, statically or dynamically (site paths). */
+export function moduleClosure(entry: string, seen: Set<string> = new Set()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(DIST, entry), 'utf8');
+  const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
+    (m) => m[1] as string,
+  );
+  for (const specifier of specifiers) moduleClosure(new URL(specifier, `http://x${entry}`).pathname, seen);
+  return seen;
+}
+
+export function gzipSize(files: Iterable<string>): number {
+  let total = 0;
+  for (const file of files) total += gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+  return total;
+}
+
+export interface PageScripts {
+  /** External module scripts and island components/renderers (site paths). */
+  assets: Set<string>;
+  /** Inline script bodies. */
+  inline: Set<string>;
+  islands: number;
+}
+
+export function pageScripts(path: string): PageScripts {
+  const html = readPage(path);
+  const assets = new Set([
+    ...attributes(html, 'script', 'src'),
+    ...attributes(html, 'astro-island', 'component-url'),
+    ...attributes(html, 'astro-island', 'renderer-url'),
+  ]);
+  const inline = new Set(
+    [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+      (m[1] as string).trim(),
+    ),
+  );
+  return { assets, inline, islands: (html.match(/<astro-island\b/g) ?? []).length };
+}
+
+export interface IslandSize {
+  component: string;
+  /** The island's own modules: its closure minus the framework renderer's. */
+  ownGzip: number;
+  /** Everything the island needs, framework (Preact, Astro's island loader) included. */
+  totalGzip: number;
+}
+
+export function islandSizes(path: string): IslandSize[] {
+  const html = readPage(path);
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+  return islands.map((tag) => {
+    const component = attributes(tag, 'astro-island', 'component-url')[0] as string;
+    const renderer = attributes(tag, 'astro-island', 'renderer-url')[0] as string;
+    const framework = moduleClosure(renderer);
+    const all = moduleClosure(component, new Set(framework));
+    const own = [...moduleClosure(component)].filter((file) => !framework.has(file));
+    return { component, ownGzip: gzipSize(own), totalGzip: gzipSize(all) };
+  });
+}

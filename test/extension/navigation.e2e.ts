@@ -1,0 +1,91 @@
+// In-app navigation (pushState / popstate) between two customers and away, and a 500-row page
+// without long tasks.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { generatedPage } from './generated-page.ts';
+import {
+  badgesOn,
+  fixture,
+  type Harness,
+  startHarness,
+  subscriptionsPath,
+  TENANT_A,
+  TENANT_B,
+  waitForBadges,
+} from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  const spa = { html: fixture('spa.html') };
+  h.routes.set(subscriptionsPath(TENANT_A), spa);
+  h.routes.set(`/en-us/dashboard/commerce2/customers/${TENANT_B}/subscriptions`, spa);
+  h.routes.set('/en-us/dashboard/home', spa);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const names = async (page: Parameters<typeof badgesOn>[0]) =>
+  (await badgesOn(page)).filter((b) => b.source === 'page').map((b) => b.subscription);
+const customerOfPanel = (page: Parameters<typeof badgesOn>[0]) =>
+  page
+    .locator('multichannel-bought-elsewhere')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.multichannelCustomer));
+
+it('annotates on arrival by pushState, never mixes customers, and cleans up on leaving', async () => {
+  const page = await h.open('/en-us/dashboard/home');
+  await page.waitForSelector('h1');
+  expect(await page.locator('multichannel-badge').count()).toBe(0);
+
+  await page.click('#to-a');
+  await waitForBadges(page, 3);
+  expect(await names(page)).toEqual(['Microsoft 365 E5', 'Project Plan 3', 'Azure plan']);
+  expect(await customerOfPanel(page)).toEqual([TENANT_A]);
+
+  await page.click('#to-b');
+  await waitForBadges(page, 1);
+  expect(await names(page)).toEqual(['Dynamics 365 Sales Professional']);
+  await page.waitForFunction(
+    (id) =>
+      document.querySelector('multichannel-bought-elsewhere')?.getAttribute('data-multichannel-customer') ===
+      id,
+    TENANT_B,
+  );
+  expect(await customerOfPanel(page)).toEqual([TENANT_B]);
+
+  await page.goBack(); // popstate to customer A
+  await waitForBadges(page, 3);
+  expect(await names(page)).toEqual(['Microsoft 365 E5', 'Project Plan 3', 'Azure plan']);
+  expect(await customerOfPanel(page)).toEqual([TENANT_A]);
+
+  await page.click('#to-home');
+  await page.waitForFunction(() => document.querySelectorAll('multichannel-bought-elsewhere').length === 0);
+  expect(await page.locator('multichannel-badge').count()).toBe(0);
+  expect(await page.locator('multichannel-notice').count()).toBe(0);
+  await page.close();
+});
+
+it('no long task while annotating a 500-row page', async () => {
+  const path = `/commerce/customers/${TENANT_A}/subscriptions`;
+  h.routes.set(path, { html: generatedPage(500) });
+  const page = await h.context.newPage();
+  // Fixtures carry no script of their own here, so any long task is the extension's.
+  await page.addInitScript(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`https://partner.microsoft.com${path}`);
+  await waitForBadges(page, 500);
+  await page.waitForTimeout(300);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(longTasks).toEqual([]);
+  await page.close();
+});
+
+it('no request outside the served pages, no console errors', () => {
+  expect(h.strayRequests).toEqual([]);
+  expect(h.consoleErrors).toEqual([]);
+});

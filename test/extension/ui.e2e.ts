@@ -1,0 +1,168 @@
+// The panel by keyboard, the bought-elsewhere records across a reload, the popup's counts and
+// checker, and the options' language switch.
+import { decide, statusLabel, t } from '@multichannel/rules';
+import { latestEdition } from '@multichannel/rules/editions';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  fixture,
+  type Harness,
+  PC,
+  startHarness,
+  subscriptionsPath,
+  TENANT_A,
+  waitForBadges,
+} from './harness.ts';
+
+let h: Harness;
+const PATH = subscriptionsPath(TENANT_A);
+beforeAll(async () => {
+  h = await startHarness();
+  h.routes.set(PATH, { html: fixture('subscriptions-table.en.html') });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+// Runs inside the extension's popup page, where Chromium's extension API exists.
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
+/** The popup as a page, pointed at the tab that shows Partner Center. */
+async function openPopup(): Promise<Page> {
+  const id = await h.extensionId();
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  const tabId = await popup.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://partner.microsoft.com/*' });
+    return tab?.id;
+  });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+it('opens the panel from the keyboard, shows the steps from the rules, and closes with Escape', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const button = page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge button');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('multichannel-badge [role="dialog"]');
+  await dialog.waitFor();
+  const decision = decide(
+    latestEdition,
+    { channel: 'this-partner', billing: 'usage', cloud: 'commercial' },
+    { locale: 'en' },
+  );
+  await expect(dialog.locator('h2').textContent()).resolves.toBe(statusLabel('en', decision.status));
+  // Focus moved into the panel; Tab reaches its controls.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MULTICHANNEL-BADGE');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+  await page.close();
+});
+
+it('keeps a bought-elsewhere record across a reload, with its own badge', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const panel = page.locator('multichannel-bought-elsewhere');
+  await panel.locator('button.toggle').click();
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await panel.locator('input[name="product"]').fill('Azure (EA enrollment)');
+  await panel.locator('input[name="offerId"]').fill('MS-AZR-0017P');
+  await panel.locator('input[name="offerId"]').blur();
+  await expect.poll(() => panel.locator('select[name="channel"]').inputValue()).toBe('ea');
+  await expect(panel.locator('select[name="billing"]').inputValue()).resolves.toBe('usage');
+  await panel.getByRole('button', { name: 'Save' }).click();
+
+  const expected = decide(latestEdition, { channel: 'ea', billing: 'usage', cloud: 'commercial' }).status;
+  const recordBadge = page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]');
+  await recordBadge.waitFor();
+  await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
+
+  await page.reload();
+  await waitForBadges(page, 4);
+  await page.locator('multichannel-bought-elsewhere button.toggle').click();
+  await recordBadge.waitFor();
+  await expect(recordBadge.getAttribute('data-multichannel-subscription')).resolves.toBe(
+    'Azure (EA enrollment)',
+  );
+  await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
+  await page.close();
+});
+
+it('the popup counts the page’s badges per status and runs the checker on partial answers', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const popup = await openPopup();
+  await popup.locator('[data-page-state="recognized"]').waitFor();
+  const status = decide(latestEdition, {
+    channel: 'this-partner',
+    billing: 'license',
+    cloud: 'commercial',
+  }).status;
+  await expect(popup.locator(`li[data-status="${status}"] [data-count]`).textContent()).resolves.toBe('4');
+
+  // Partial answer: billing only.
+  await popup.locator('select[name="billing"]').selectOption('license');
+  const partial = decide(latestEdition, { billing: 'license', cloud: 'commercial' });
+  await expect(popup.locator('[data-checker-status]').getAttribute('data-checker-status')).resolves.toBe(
+    partial.status,
+  );
+  await popup.locator('select[name="channel"]').selectOption('microsoft-direct');
+  const full = decide(latestEdition, {
+    channel: 'microsoft-direct',
+    billing: 'license',
+    cloud: 'commercial',
+  });
+  await expect(popup.locator('[data-checker-status]').getAttribute('data-checker-status')).resolves.toBe(
+    full.status,
+  );
+  await popup.close();
+  await page.close();
+});
+
+it('the popup explains an unrecognized layout', async () => {
+  const path = `/commerce/customers/${TENANT_A}/subscriptions/`;
+  h.routes.set(path, { html: fixture('subscriptions-unrecognized.html') });
+  const page = await h.open(path);
+  await page.waitForSelector('multichannel-notice');
+  const popup = await openPopup();
+  await popup.locator('[data-page-state]').first().waitFor();
+  await popup.locator('[data-page-state="not-recognized"]').waitFor();
+  await popup.close();
+  await page.close();
+});
+
+it('the options switch the language of badges and panels', async () => {
+  const id = await h.extensionId();
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.locator('select[name="language"]').selectOption('hu');
+  await options.locator('html[lang="hu"]').waitFor();
+
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const status = decide(latestEdition, {
+    channel: 'this-partner',
+    billing: 'license',
+    cloud: 'commercial',
+  }).status;
+  await expect
+    .poll(() => page.locator('multichannel-badge button').first().textContent())
+    .toBe(t('hu', `status.${status}.short`));
+
+  await options.locator('select[name="language"]').selectOption('en');
+  await expect
+    .poll(() => page.locator('multichannel-badge button').first().textContent())
+    .toBe(t('en', `status.${status}.short`));
+  await options.close();
+  await page.close();
+});
+
+it('no request outside the served pages, no console errors', () => {
+  expect(h.strayRequests).toEqual([]);
+  expect(h.consoleErrors).toEqual([]);
+  expect(PC).toBe('https://partner.microsoft.com');
+});

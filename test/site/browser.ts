@@ -1,0 +1,36 @@
+// Shared set-up for the site's browser tests: the built site on 127.0.0.1, one Chromium, and a
+// record of every console error and uncaught exception of each page.
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { type RunningSite, serveSite } from './static-server.ts';
+
+export interface SiteSession {
+  site: RunningSite;
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function openSite(options: { locale?: string } = {}): Promise<SiteSession> {
+  const site = await serveSite();
+  const context = await launchChromium({ locale: options.locale ?? 'en-US' });
+  // The site must work offline: anything leaving 127.0.0.1 is a bug (and would hang here).
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  return {
+    site,
+    context,
+    close: async () => {
+      await context.close();
+      await site.close();
+    },
+  };
+}
+
+/** Console errors and page errors seen on a page, for "no console errors" assertions. */
+export function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message} (${page.url()})`));
+  return errors;
+}

@@ -1,0 +1,92 @@
+// The checker in a real browser: it decides a case, keeps its answers in the URL (shareable,
+// and the back button undoes an answer), and the language switch keeps the page and answers.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, recordErrors, type SiteSession } from './browser.ts';
+
+let session: SiteSession;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  session = await openSite();
+  page = await session.context.newPage();
+  errors = recordErrors(page);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const outcome = () => page.locator('.checker-outcome .status').textContent();
+/** Waits until the island has hydrated (its effect has read the URL). */
+async function openChecker(path: string) {
+  await page.goto(`${session.site.origin}${path}`);
+  await page.waitForSelector('astro-island:not([ssr])');
+}
+
+describe('checker', () => {
+  it('decides a case from answers and names its rule', async () => {
+    await openChecker('/checker/');
+    expect(await outcome()).toBe('More information needed');
+    await page.getByLabel('through an Enterprise Agreement').check();
+    await page.getByLabel('usage-based').check();
+    expect(await outcome()).toBe('Create a new Azure subscription');
+    const ruleLink = page.locator('.checker-result a[href="/rules/usage-bought-elsewhere/"]');
+    await expect.poll(() => ruleLink.count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('?channel=ea&billing=usage');
+  });
+
+  it('shows the one question that decides a partial answer', async () => {
+    await openChecker('/checker/?channel=ea');
+    expect(await outcome()).toBe('More information needed');
+    const decides = page.locator('.checker-decides li a');
+    expect(await decides.allTextContents()).toEqual(['Is it license-based (seats) or usage-based (Azure)?']);
+    expect(await page.locator('#q-billing.question--decides').count()).toBe(1);
+  });
+
+  it('round-trips its URL: a shared link restores the answers', async () => {
+    await openChecker('/checker/?channel=other-csp-partner&billing=license&roles=sales-agent');
+    expect(await outcome()).toBe('Wait for the term to end, or cancel');
+    expect(await page.getByLabel('from another CSP partner').isChecked()).toBe(true);
+    expect(await page.getByLabel('Sales agent').isChecked()).toBe(true);
+    expect(await page.locator('.can-act').textContent()).toContain('One of your roles may do this');
+  });
+
+  it('goes back one answer with the back button', async () => {
+    await openChecker('/checker/');
+    await page.getByLabel('from Microsoft directly').check();
+    await page.getByLabel('license-based').check();
+    expect(await outcome()).toBe('Request a reseller relationship');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?channel=microsoft-direct');
+    expect(await outcome()).toBe('More information needed');
+    expect(await page.getByLabel('license-based').isChecked()).toBe(false);
+    await page.goForward();
+    await expect.poll(outcome).toBe('Request a reseller relationship');
+  });
+
+  it('reports answers in the link that it cannot read, and keeps the rest', async () => {
+    await openChecker('/checker/?channel=nowhere&billing=usage');
+    expect(await page.locator('.checker-invalid').textContent()).toContain('channel');
+    expect(await page.getByLabel('usage-based').isChecked()).toBe(true);
+  });
+
+  it('shows the US Government caveat with both sources', async () => {
+    await openChecker('/checker/?channel=ea&billing=license&cloud=us-government');
+    const caveat = page.locator('.checker-result .caveat');
+    expect(await caveat.locator('a').count()).toBe(2);
+  });
+
+  it('keeps the page and the answers when switching language', async () => {
+    await openChecker('/checker/?channel=ea&billing=usage');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'Magyar' });
+    await page.waitForURL(/\/hu\/checker\/\?channel=ea&billing=usage$/);
+    await page.waitForSelector('astro-island:not([ssr])');
+    expect(await page.locator('html').getAttribute('lang')).toBe('hu');
+    expect(await outcome()).toBe('Új Azure-előfizetés létrehozása');
+  });
+
+  it('logged no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
