@@ -2,9 +2,21 @@
 // flat array so a complete set of facts finds its rule with one index computation.
 import { conditionMatches } from './condition.ts';
 import type { DecisionTable, Rule } from './schema.ts';
-import { DECISION_FACT_NAMES, DECISION_FACTS, type DecisionFact, type FactValue } from './vocabulary.ts';
+import {
+  type BillingType,
+  type Channel,
+  DECISION_FACT_NAMES,
+  DECISION_FACTS,
+  type DecisionFact,
+  type FactValue,
+} from './vocabulary.ts';
 
-export type Combination = Record<DecisionFact, FactValue>;
+/** One complete answer to the facts that rules test. */
+export interface Combination {
+  channel: Channel;
+  billing: BillingType;
+  customerIsCspPartner: boolean;
+}
 
 export const NO_RULE = -1;
 export const SEVERAL_RULES = -2;
@@ -43,12 +55,13 @@ export function ruleMatches(rule: Rule, combination: Combination): boolean {
 }
 
 export function combinationAt(index: number): Combination {
-  const combination = {} as Combination;
+  // Filled fact by fact from the vocabulary, so each value is of its fact's type.
+  const combination = {} as Record<DecisionFact, FactValue>;
   DECISION_FACT_NAMES.forEach((fact, i) => {
     const domain = DOMAINS[i] as readonly FactValue[];
     combination[fact] = domain[Math.floor(index / (STRIDES[i] as number)) % domain.length] as FactValue;
   });
-  return combination;
+  return combination as Combination;
 }
 
 /** Index of a complete combination, or -1 when a value is outside the vocabulary. */

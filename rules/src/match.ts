@@ -92,11 +92,9 @@ export function match(table: DecisionTable, facts: Facts): Outcome {
   if (ready) return ready;
   const assumedNotCspPartner = facts.customerIsCspPartner === undefined;
   const known: Partial<Combination> = {};
-  for (const fact of DECISION_FACT_NAMES) {
-    const value = facts[fact];
-    if (value !== undefined) known[fact] = value;
-  }
-  if (assumedNotCspPartner) known.customerIsCspPartner = false;
+  if (facts.channel !== undefined) known.channel = facts.channel;
+  if (facts.billing !== undefined) known.billing = facts.billing;
+  known.customerIsCspPartner = facts.customerIsCspPartner ?? false;
 
   // Complete facts, the common case: one index computation, no enumeration.
   const index = indexOf(known);

@@ -233,3 +233,31 @@ describe('multichannel-rules explain and export', () => {
     expect(cli('export', '--format', 'jsonschema').stdout).toBe(committed);
   });
 });
+
+describe('multichannel-rules diff', () => {
+  it('exits 0 when no outcome changed', () => {
+    const { code, stdout } = cli('diff', '2020-06', '2020-06');
+    expect(code).toBe(0);
+    expect(stdout).toContain('2020-06 → 2020-06: 0 of 32 combinations changed outcome');
+  });
+
+  it('exits 1 and lists the combinations that changed', () => {
+    const file = tableFile((t) => {
+      const rule = t.rules.find((r) => r.id === 'usage-with-other-csp-partner');
+      if (rule) rule.status = 'new-azure-subscription';
+    });
+    const { code, stdout } = cli('diff', '2020-06', file);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      '{"channel":"other-csp-partner","billing":"usage","customerIsCspPartner":false}: switch-azure-partner (usage-with-other-csp-partner) → new-azure-subscription (usage-with-other-csp-partner)',
+    );
+    expect(JSON.parse(cli('diff', '2020-06', file, '--json').stdout).changed).toHaveLength(1);
+  });
+
+  it('exits 2 with fewer than two editions', () => {
+    expect(cli('diff', '2020-06')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('diff needs two editions'),
+    });
+  });
+});

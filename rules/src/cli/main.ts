@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, exportEdition } from '../export.ts';
 import { TableFileError } from '../parse-table.ts';
 import { enumFlag, parse, UsageError } from './args.ts';
 import { decideCommand } from './decide-command.ts';
+import { diffCommand } from './diff-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -23,6 +24,9 @@ Commands:
                                Show a rule in words, the combinations it owns and its test cases.
   export --format json|csv|jsonschema|cases [--edition ID]
                                Print the table (or its schema, or its test cases).
+  diff <edition|file> <edition|file> [--json]
+                               List the input combinations whose outcome changed.
+                               Exit 0 when none did, 1 when some did.
 
 Options:
   --json       machine-readable output
@@ -45,6 +49,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         return decideCommand(values, out);
       case 'explain':
         return explainCommand(rest, values, out);
+      case 'diff':
+        return diffCommand(rest, values, out);
       case 'export': {
         noPositionals('export', rest);
         const format = enumFlag(z.enum(EXPORT_FORMATS), 'format', values.format);
@@ -57,7 +63,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       case undefined:
         throw new UsageError('no command given');
       default:
-        throw new UsageError(`unknown command "${command}"; use one of: validate, decide, explain, export`);
+        throw new UsageError(
+          `unknown command "${command}"; use one of: validate, decide, explain, export, diff`,
+        );
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -61,13 +61,14 @@ export function regionToConditions(region: Region): Partial<Record<DecisionFact,
 }
 
 function exampleOf(region: Region): Combination {
-  const combination = {} as Combination;
+  // Filled fact by fact from the vocabulary, so each value is of its fact's type.
+  const combination = {} as Record<DecisionFact, FactValue>;
   DECISION_FACT_NAMES.forEach((fact, i) => {
     combination[fact] = (DOMAINS[i] as readonly FactValue[])[
       valuesOf(region[i] as number)[0] as number
     ] as FactValue;
   });
-  return combination;
+  return combination as Combination;
 }
 
 function describeRegion(when: Partial<Record<DecisionFact, Condition>>): string {
