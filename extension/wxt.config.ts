@@ -1,11 +1,45 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The Firefox sources zip (`wxt zip -b firefox`): the build needs the workspace around this
+ * package (the rules package, the lockfile, the shared tsconfig), so the zip is rooted at the
+ * workspace and lists what a reviewer needs to run `pnpm install --frozen-lockfile` and
+ * `pnpm --filter @multichannel/extension build`. The site's and e2e package's manifests come
+ * along so the lockfile's importers all exist; their sources do not. WXT adds its own
+ * exclusions (node_modules, test files, its output folder); dot files are left out.
+ */
+export const SOURCES_ZIP = {
+  sourcesRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+  includeSources: [
+    'package.json',
+    'pnpm-workspace.yaml',
+    'pnpm-lock.yaml',
+    'tsconfig*.json',
+    'README.md',
+    'rules/**',
+    'extension/**',
+    'site/package.json',
+    'test/package.json',
+  ],
+  excludeSources: [
+    '**/node_modules/**',
+    '**/.output/**',
+    '**/.wxt/**',
+    '**/dist/**',
+    '**/coverage/**',
+    '**/*.tsbuildinfo',
+  ],
+};
 
 // The Firefox-only keys live in the Firefox manifest: Chrome warns about unknown keys.
 export default defineConfig({
   srcDir: 'src',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  zip: SOURCES_ZIP,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Multichannel Advisor',

@@ -11,8 +11,35 @@ import { BADGE_TAG, createBadge } from './badge.ts';
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 // At most one full re-read per this many ms while the page keeps changing.
 const MIN_INTERVAL_MS = 100;
-// Badges written per task; about 10 ms of work in Chromium on a slow machine.
-const SLICE_ROWS = 150;
+// Time the writing of badges may take per task, so a big page never blocks the main thread for
+// long: the first slice runs in the task that read the page, the rest in tasks of their own.
+export const SLICE_BUDGET_MS = 8;
+// Rows written between two looks at the clock.
+const CLOCK_EVERY = 32;
+
+type Scheduler = { postTask?: (task: () => void, options?: { priority?: string }) => Promise<unknown> };
+
+/**
+ * Runs `task` in a new task soon: Chromium's scheduler.postTask, or else a MessageChannel message;
+ * both skip the ≥ 4 ms clamp nested setTimeout calls get. (setTimeout when neither exists.)
+ */
+function nextTask(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) {
+    void scheduler.postTask(task, { priority: 'user-visible' });
+    return;
+  }
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      task();
+    };
+    channel.port2.postMessage(null);
+    return;
+  }
+  setTimeout(task, 0);
+}
 
 export interface AnnotatorOptions {
   locale: Locale;
@@ -22,6 +49,15 @@ export interface AnnotatorOptions {
 }
 
 const isOwn = (node: Node) => node instanceof Element && node.tagName.startsWith(OWN_TAG_PREFIX);
+
+function isRelevant(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return !isOwn(record.target);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length === 0 && removedNodes.length === 0) return true;
+  for (const node of addedNodes) if (!isOwn(node)) return true;
+  for (const node of removedNodes) if (!isOwn(node)) return true;
+  return false;
+}
 
 function existingBadge(cell: Element): HTMLElement | null {
   for (let el = cell.lastElementChild; el; el = el.previousElementSibling) {
@@ -45,9 +81,7 @@ export class Annotator {
   constructor(ctx: ContentScriptContext, options: AnnotatorOptions) {
     this.ctx = ctx;
     this.options = options;
-    this.observer = new MutationObserver((records) => {
-      if (records.some((r) => this.isRelevant(r))) this.schedule();
-    });
+    this.observer = new MutationObserver((records) => this.onRecords(records));
   }
 
   start(): void {
@@ -74,10 +108,13 @@ export class Annotator {
     return counts;
   }
 
-  private isRelevant(record: MutationRecord): boolean {
-    if (record.type !== 'childList') return !isOwn(record.target);
-    const nodes = [...record.addedNodes, ...record.removedNodes];
-    return nodes.length === 0 || nodes.some((n) => !isOwn(n));
+  private onRecords(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (isRelevant(record)) {
+        this.schedule();
+        return;
+      }
+    }
   }
 
   private schedule(): void {
@@ -107,7 +144,7 @@ export class Annotator {
   }
 
   /**
-   * Reads everything first, then writes in slices of SLICE_ROWS rows per task, so a big page
+   * Reads everything first, then writes in slices of about SLICE_BUDGET_MS each, so a big page
    * never blocks the main thread for long. A newer run cancels the slices of an older one.
    */
   private mount(rows: Extract<PageReading, { recognized: true }>['rows']): void {
@@ -120,9 +157,16 @@ export class Annotator {
     }));
     const keep = new Set<HTMLElement>();
     const writeSlice = (from: number) => {
-      if (this.stopped || generation !== this.generation) return;
-      const to = Math.min(plan.length, from + SLICE_ROWS);
-      for (let i = from; i < to; i++) {
+      if (this.stopped || generation !== this.generation || this.ctx.isInvalid) return;
+      // The page's own changes since the last delivery still count; ours (below) are dropped
+      // before the observer sees them, so thousands of badges cost no callback work.
+      this.onRecords(this.observer.takeRecords());
+      if (this.stopped || generation !== this.generation) return; // those changes started a new run
+      const deadline = performance.now() + SLICE_BUDGET_MS;
+      let to = from;
+      for (let i = from; i < plan.length; i++) {
+        if ((i - from) % CLOCK_EVERY === CLOCK_EVERY - 1 && performance.now() > deadline) break;
+        to = i + 1;
         const { row, view, existing } = plan[i] as (typeof plan)[number];
         if (!view) {
           // Not prefetched (should not happen): fetch, then read the page again.
@@ -131,8 +175,8 @@ export class Annotator {
         }
         if (
           existing &&
-          existing.dataset.multichannelStatus === view.status &&
-          existing.dataset.multichannelSubscription === row.facts.name
+          existing.getAttribute('data-multichannel-status') === view.status &&
+          existing.getAttribute('data-multichannel-subscription') === row.facts.name
         ) {
           keep.add(existing);
           this.hosts.add(existing);
@@ -144,8 +188,9 @@ export class Annotator {
         this.hosts.add(host);
         keep.add(host);
       }
+      this.observer.takeRecords();
       if (to < plan.length) {
-        this.ctx.setTimeout(() => writeSlice(to), 0);
+        nextTask(() => writeSlice(to));
         return;
       }
       for (const host of this.hosts) {

@@ -47,38 +47,51 @@ function buttonFor(view: AdviceView, locale: Locale): HTMLButtonElement {
 
 export function createBadge({ view, subscription, locale, source }: BadgeOptions): HTMLElement {
   const host = document.createElement(BADGE_TAG);
-  host.dataset.multichannelStatus = view.status;
-  host.dataset.multichannelSubscription = subscription;
-  host.dataset.multichannelSource = source;
+  // setAttribute rather than dataset: measurably cheaper over thousands of rows.
+  host.setAttribute('data-multichannel-status', view.status);
+  host.setAttribute('data-multichannel-subscription', subscription);
+  host.setAttribute('data-multichannel-source', source);
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root, BADGE_CSS);
-
   const button = buttonFor(view, locale).cloneNode(true) as HTMLButtonElement;
-  const panelSlot = document.createElement('div');
-  root.append(button, panelSlot);
+  root.append(button);
+  button.addEventListener('click', () => togglePanel(root, button, view, subscription, locale));
+  return host;
+}
 
+/** Opens or closes a badge's panel. The panel's slot and its Preact tree exist only while open. */
+function togglePanel(
+  root: ShadowRoot,
+  button: HTMLButtonElement,
+  view: AdviceView,
+  subscription: string,
+  locale: Locale,
+): void {
+  if (button.getAttribute('aria-expanded') === 'true') {
+    closeOpenPanel?.();
+    button.focus();
+    return;
+  }
+  closeOpenPanel?.();
+  const panelSlot = document.createElement('div');
+  root.append(panelSlot);
   const close = (returnFocus: boolean) => {
     render(null, panelSlot);
+    panelSlot.remove();
     button.setAttribute('aria-expanded', 'false');
     if (closeOpenPanel === closeThis) closeOpenPanel = null;
     if (returnFocus) button.focus();
   };
   const closeThis = () => close(false);
-
-  button.addEventListener('click', () => {
-    if (button.getAttribute('aria-expanded') === 'true') return close(true);
-    closeOpenPanel?.();
-    const rect = button.getBoundingClientRect();
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - 396));
-    const position = { top: Math.round(rect.bottom + 4), left: Math.round(left) };
-    render(
-      h(AdvicePanel, { view, subject: subscription, locale, position, onClose: () => close(true) }),
-      panelSlot,
-    );
-    button.setAttribute('aria-expanded', 'true');
-    closeOpenPanel = closeThis;
-  });
-  return host;
+  const rect = button.getBoundingClientRect();
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 396));
+  const position = { top: Math.round(rect.bottom + 4), left: Math.round(left) };
+  render(
+    h(AdvicePanel, { view, subject: subscription, locale, position, onClose: () => close(true) }),
+    panelSlot,
+  );
+  button.setAttribute('aria-expanded', 'true');
+  closeOpenPanel = closeThis;
 }
 
 export function closePanels(): void {

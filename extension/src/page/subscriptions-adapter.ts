@@ -19,7 +19,8 @@ export interface SubscriptionRow {
   row: Element;
   /** Where the badge goes. */
   nameCell: Element;
-  cells: Partial<Record<ColumnKey, string>>;
+  /** The row's texts per known column; read on first use (badges need only the name). */
+  readonly cells: Partial<Record<ColumnKey, string>>;
 }
 
 export type PageReading =
@@ -107,7 +108,13 @@ const ownRows = (table: Element) =>
   Array.from(
     table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr, :scope > tfoot > tr'),
   );
-const ownCells = (row: Element) => Array.from(row.querySelectorAll(':scope > td, :scope > th'));
+// A row's cells are its TD/TH children; walking children is much cheaper than a selector per row.
+const ownCells = (row: Element) => {
+  const cells: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  return cells;
+};
 
 function readTable(table: Element): GridShape {
   const all = ownRows(table);
@@ -180,12 +187,24 @@ export function readSubscriptionsPage(root: Document | ShadowRoot): PageReading 
         if (isSkeleton(row, name)) continue;
         const parsed = RowFacts.safeParse({ name, billing, channel: 'this-partner' });
         if (!parsed.success) continue;
-        const values: Partial<Record<ColumnKey, string>> = {};
-        shape.headers.forEach((key, i) => {
-          const cell = cells[i];
-          if (key && cell) values[key] = textOf(cell);
+        const headers = shape.headers;
+        let values: Partial<Record<ColumnKey, string>> | undefined;
+        rows.push({
+          facts: parsed.data,
+          row,
+          nameCell,
+          get cells() {
+            if (!values) {
+              const read: Partial<Record<ColumnKey, string>> = {};
+              headers.forEach((key, i) => {
+                const cell = cells[i];
+                if (key && cell) read[key] = textOf(cell);
+              });
+              values = read;
+            }
+            return values;
+          },
         });
-        rows.push({ facts: parsed.data, row, nameCell, cells: values });
         count++;
       }
     }
