@@ -1,5 +1,6 @@
 // Loads the label data beside the adapter and turns it into lookups by normalized text.
 // zod/mini keeps the content script small; the full zod stays in the background and pages.
+import { BILLING_TYPES } from '@multichannel/rules/ids';
 import * as z from 'zod/mini';
 import raw from './subscriptions-labels.json';
 
@@ -13,8 +14,8 @@ export const COLUMN_KEYS = [
 ] as const;
 export const ColumnKey = z.enum(COLUMN_KEYS);
 export type ColumnKey = z.infer<typeof ColumnKey>;
-/** The rules package's billing types; spelled out so the content script needs no import of it. */
-export const BillingType = z.enum(['license', 'usage']);
+/** The rules package's billing types, from its dependency-free id lists. */
+export const BillingType = z.enum(BILLING_TYPES);
 export type BillingType = z.infer<typeof BillingType>;
 
 const Label = z.string().check(z.minLength(1));
