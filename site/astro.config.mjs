@@ -1,11 +1,42 @@
 // The rules site: Starlight with English at the root and Hungarian under /hu/.
 // Everything about the rules comes from @multichannel/rules at build time (see src/lib/).
+
+import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import * as rules from '@multichannel/rules';
 import { defineConfig } from 'astro/config';
 
 const RULES_SOURCE = /[\\/]rules[\\/]src[\\/]/;
+const ISLAND_VOCABULARY = fileURLToPath(
+  new URL('./src/components/checker/island-vocabulary.ts', import.meta.url),
+);
+
+/**
+ * The checker island's browser bundle carries no locale's vocabulary texts: its page passes the
+ * reader's locale in (src/components/checker/island-props.ts). In the client build only, the rules'
+ * module holding every locale's texts is swapped for island-vocabulary.ts, which the island fills
+ * before it renders. Server rendering (every page, the island's first render) is untouched.
+ */
+function oneLocaleIsland() {
+  let swapped = false;
+  return {
+    name: 'multichannel:one-locale-island',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    resolveId(source, importer) {
+      if (source !== './vocabulary-texts.ts' || !importer || !RULES_SOURCE.test(importer)) return null;
+      swapped = true;
+      return ISLAND_VOCABULARY;
+    },
+    buildEnd() {
+      // Fail loudly if the rules package renames the module: the island would carry every locale.
+      if (!swapped && this.environment.mode === 'build')
+        this.error('rules/src/vocabulary-texts.ts was not imported; update oneLocaleIsland()');
+    },
+  };
+}
+
 /** Names of the rules package's exported zod schemas (Channel, Status, Facts, ...). */
 const schemaExports = Object.entries(rules)
   .filter(([, value]) => typeof value?.safeParse === 'function')
@@ -21,6 +52,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   vite: {
+    plugins: [oneLocaleIsland()],
     build: {
       rolldownOptions: {
         // The checker island has a 15 KB budget, and classic zod alone is larger. The rules package
@@ -54,6 +86,8 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       pagination: false,
+      // Our own bilingual src/pages/404.astro instead: Starlight's wants a docs entry named 404.
+      disable404Route: true,
     }),
     preact(),
   ],

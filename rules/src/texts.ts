@@ -1,11 +1,11 @@
 // Localized texts. Vocabulary labels (facts, values, statuses) are shared by every edition and
-// live in locales/; texts about one edition's rules, steps and links live in its table file.
-import en from '../locales/en.json' with { type: 'json' };
-import hu from '../locales/hu.json' with { type: 'json' };
+// live in locales/ (loaded by vocabulary-texts.ts, which a one-locale browser bundle may swap);
+// texts about one edition's rules, steps and links live in its table file.
 import type { DecisionTable } from './schema.ts';
 import type { Locale } from './vocabulary.ts';
+import { ALL_VOCABULARY_TEXTS } from './vocabulary-texts.ts';
 
-export const VOCABULARY_TEXTS: Record<Locale, Record<string, string>> = { en, hu };
+export const VOCABULARY_TEXTS: Record<Locale, Record<string, string>> = ALL_VOCABULARY_TEXTS;
 
 function fill(text: string, params?: Record<string, string>): string {
   if (!params) return text;

@@ -1,8 +1,8 @@
 // Shared set-up for the site's browser tests: the built site on 127.0.0.1, one Chromium, and a
 // record of every console error and uncaught exception of each page.
 import type { BrowserContext, Page } from 'playwright-core';
+import { type RunningSite, serveSite } from '../../site/scripts/serve.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { type RunningSite, serveSite } from './static-server.ts';
 
 export interface SiteSession {
   site: RunningSite;

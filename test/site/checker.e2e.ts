@@ -1,5 +1,7 @@
 // The checker in a real browser: it decides a case, keeps its answers in the URL (shareable,
 // and the back button undoes an answer), and the language switch keeps the page and answers.
+import { decide, type Facts, t } from '@multichannel/rules';
+import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, recordErrors, type SiteSession } from './browser.ts';
@@ -84,6 +86,31 @@ describe('checker', () => {
     await page.waitForSelector('astro-island:not([ssr])');
     expect(await page.locator('html').getAttribute('lang')).toBe('hu');
     expect(await outcome()).toBe('Új Azure-előfizetés létrehozása');
+  });
+
+  // The island's bundle carries no texts; its page passes one locale's in. Answers from the URL
+  // are rendered in the browser only, so this checks those texts against the rules themselves.
+  it('decides in Hungarian in the browser with the same words as the rules', async () => {
+    const facts: Facts = {
+      channel: 'ea',
+      billing: 'license',
+      partnerType: 'indirect-reseller',
+      cloud: 'us-government',
+    };
+    await openChecker(
+      '/hu/checker/?channel=ea&billing=license&partnerType=indirect-reseller&cloud=us-government',
+    );
+    const decision = decide(latestEdition, facts, { locale: 'hu' });
+    expect(await outcome()).toBe(t('hu', `status.${decision.status}`));
+    const shown = (await page.locator('.checker-result').textContent()) ?? '';
+    const expected = [
+      t('hu', `status.${decision.status}.description`),
+      ...decision.steps.map((step) => step.text),
+      ...decision.trace.map((entry) => entry.text),
+      ...decision.caveats.map((caveat) => caveat.text),
+    ];
+    expect(decision.caveats.length).toBeGreaterThan(0);
+    for (const text of expected) expect(shown).toContain(text);
   });
 
   it('logged no console errors', () => {

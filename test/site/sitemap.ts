@@ -2,7 +2,7 @@
 // and our accessibility run both trust to be complete).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SITE_DIST } from './static-server.ts';
+import { SITE_DIST } from '../../site/scripts/serve.ts';
 
 /** Paths (e.g. /hu/table/) of every page in site/dist's sitemap files. */
 export function sitemapPaths(dist: string = SITE_DIST): string[] {

@@ -11,6 +11,7 @@ import {
   ROLES,
 } from '@multichannel/rules';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { provideVocabulary } from './checker/island-vocabulary.ts';
 import { keepAnswersOnLanguageSwitch } from './checker/language-switch.ts';
 import { DECISION_QUESTIONS, Question, RolesQuestion } from './checker/Questions.tsx';
 import { Result } from './checker/Result.tsx';
@@ -19,7 +20,10 @@ import { answersQuery, type ParsedAnswers, parseAnswers } from './checker/url-st
 
 interface Props {
   locale: Locale;
+  /** The edition with only this locale's messages (island-props.ts). */
   table: DecisionTable;
+  /** The rules' vocabulary texts in this locale (island-props.ts); the bundle carries none. */
+  vocabulary: Record<string, string>;
   texts: CheckerTexts;
   /** Path prefix of rule pages in this locale, e.g. '/hu/rules/'. */
   rulePath: string;
@@ -27,7 +31,8 @@ interface Props {
 
 const NO_ANSWERS: ParsedAnswers = { facts: {}, rejected: [] };
 
-export default function Checker({ locale, table, texts, rulePath }: Props) {
+export default function Checker({ locale, table, vocabulary, texts, rulePath }: Props) {
+  provideVocabulary(locale, vocabulary);
   // Rendered at build time with no answers; the URL is read once the island runs.
   const [answers, setAnswers] = useState<ParsedAnswers>(NO_ANSWERS);
   useEffect(() => {

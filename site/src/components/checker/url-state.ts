@@ -3,9 +3,9 @@
 // Each parameter is validated on its own, so one bad value drops only that answer (and is
 // reported) instead of the whole link.
 //
-// Why zod/mini and not the rules' `Facts` schema: classic zod alone is over the island's 15 KB
-// budget. The schemas below are built from the rules' own vocabularies, and
-// test/url-state.test.ts checks they accept exactly what `Facts` accepts.
+// No zod here: even zod/mini would be a third of the checker island's 15 KB budget. Each answer is
+// checked against the rules' own vocabularies, and test/url-state.test.ts checks that this
+// accepts exactly what the rules' `Facts` schema accepts.
 import {
   BILLING_TYPES,
   CHANNELS,
@@ -16,28 +16,22 @@ import {
   PARTNER_TYPES,
   ROLES,
 } from '@multichannel/rules';
-import * as z from 'zod/mini';
 
-export const ANSWER_SCHEMAS = {
-  channel: z.enum(CHANNELS),
-  billing: z.enum(BILLING_TYPES),
-  customerIsCspPartner: z.boolean(),
-  partnerType: z.enum(PARTNER_TYPES),
-  roles: z.array(z.enum(ROLES)),
-  cloud: z.enum(CLOUDS),
-} satisfies Record<FactName, z.ZodMiniType>;
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    (values as readonly unknown[]).includes(value);
+const isRole = oneOf(ROLES);
 
-/** Compile-time guard: a validated answer is a value of that fact in the rules' `Facts`. */
-type Answer<F extends FactName> = z.infer<(typeof ANSWER_SCHEMAS)[F]>;
-const _sameFacts: { [F in FactName]: Answer<F> extends NonNullable<Facts[F]> ? true : never } = {
-  channel: true,
-  billing: true,
-  customerIsCspPartner: true,
-  partnerType: true,
-  roles: true,
-  cloud: true,
+/** For each fact, whether a value is a valid answer: a value of that fact in the rules' `Facts`. */
+export const ANSWER_CHECKS: { [F in FactName]: (value: unknown) => value is NonNullable<Facts[F]> } = {
+  channel: oneOf(CHANNELS),
+  billing: oneOf(BILLING_TYPES),
+  customerIsCspPartner: (value): value is boolean => typeof value === 'boolean',
+  partnerType: oneOf(PARTNER_TYPES),
+  roles: (value): value is NonNullable<Facts['roles']> => Array.isArray(value) && value.every(isRole),
+  cloud: oneOf(CLOUDS),
 };
-void _sameFacts;
 
 export interface ParsedAnswers {
   facts: Facts;
@@ -58,8 +52,8 @@ export function parseAnswers(search: string): ParsedAnswers {
   for (const fact of FACT_NAMES) {
     const text = params.get(fact);
     if (text === null) continue;
-    const result = ANSWER_SCHEMAS[fact].safeParse(rawValue(fact, text));
-    if (result.success) facts[fact] = result.data;
+    const value = rawValue(fact, text);
+    if (ANSWER_CHECKS[fact](value)) facts[fact] = value;
     else rejected.push(fact);
   }
   // Unknown parameter names are ignored: links may carry tracking or future facts.

@@ -1,13 +1,14 @@
-// A tiny static file server for the built site (site/dist), bound to 127.0.0.1.
-// The end-to-end tests need the real build output over HTTP, exactly as a host would serve it:
-// directories answer with their index.html, unknown paths with 404.html and status 404.
+// A tiny static file server for the built site (site/dist), bound to 127.0.0.1: `pnpm serve`
+// to browse the build, and what the end-to-end tests (test/site/) use to get the real build output
+// over HTTP, exactly as a host would serve it: directories answer with their index.html, unknown
+// paths with 404.html and status 404.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SITE_DIST = fileURLToPath(new URL('../../site/dist/', import.meta.url));
+export const SITE_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,7 +74,7 @@ export async function serveSite(options: { root?: string; port?: number } = {}):
   };
 }
 
-// Run directly to browse the built site: `node test/site/static-server.ts [port]`.
+// Run directly to browse the built site: `pnpm --filter @multichannel/site serve [port]`.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
   const site = await serveSite({ port });

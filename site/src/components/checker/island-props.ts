@@ -1,0 +1,25 @@
+// What the checker page hands its island, resolved at build time for the page's locale: the
+// edition (parsed and validated by the rules package) with only that locale's messages, and the
+// rules' vocabulary texts in that locale. English fallbacks are applied here, exactly as
+// `message()` and `t()` apply them, so the island shows what the rest of the site shows.
+import { type DecisionTable, type Locale, message, t, VOCABULARY_TEXTS } from '@multichannel/rules';
+
+function resolved(
+  texts: Record<Locale, Record<string, string>>,
+  locale: Locale,
+  lookup: (key: string) => string,
+): Record<string, string> {
+  const keys = new Set([...Object.keys(texts.en), ...Object.keys(texts[locale])]);
+  return Object.fromEntries([...keys].map((key) => [key, lookup(key)]));
+}
+
+/** The edition with one locale's messages (English fallbacks filled in); the other left empty. */
+export function tableForLocale(table: DecisionTable, locale: Locale): DecisionTable {
+  const messages = resolved(table.messages, locale, (key) => message(table, locale, key));
+  return { ...table, messages: { en: {}, hu: {}, [locale]: messages } as DecisionTable['messages'] };
+}
+
+/** The rules' vocabulary texts (fact, value, status, question labels) in one locale. */
+export function vocabularyForLocale(locale: Locale): Record<string, string> {
+  return resolved(VOCABULARY_TEXTS, locale, (key) => t(locale, key));
+}
