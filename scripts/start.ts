@@ -22,12 +22,8 @@ run('Build the browser extension (Chrome/Edge and Firefox)', 'pnpm', [
 ]);
 run('Build the rules site', 'pnpm', ['--filter', '@multichannel/site', 'build']);
 console.log('\nThe unpacked extension is in extension/.output/chrome-mv3 and extension/.output/firefox-mv3.');
-run('Serve the site (Ctrl+C to stop)', 'pnpm', [
+run('Serve the site on http://127.0.0.1:4321/ (Ctrl+C to stop)', 'pnpm', [
   '--filter',
   '@multichannel/site',
-  'preview',
-  '--host',
-  '127.0.0.1',
-  '--port',
-  '4321',
+  'serve',
 ]);
