@@ -1,45 +1,50 @@
-// pnpm bench: every package's benchmark, one after another, and docs/benchmarks.md rewritten
-// with their figures and the command that produced them.
+// pnpm bench: every package's benchmark, one after another; their figures replace the blocks
+// between the `figures:<package>` markers of docs/benchmarks.md, whose prose stays as written.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const PACKAGES = [
-  ['Rules', 'rules'],
-  ['Extension', 'extension'],
-  ['Site', 'site'],
-] as const;
+const doc = join(root, 'docs', 'benchmarks.md');
+const PACKAGES = ['rules', 'extension', 'site'] as const;
 
-const sections: string[] = [];
+const machine = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
+let text = readFileSync(doc, 'utf8');
 let failed = false;
-for (const [title, dir] of PACKAGES) {
+
+for (const dir of PACKAGES) {
   const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
   };
   if (!manifest.scripts?.bench) continue;
-  console.error(`▶ ${title}: pnpm --filter ./${dir} bench`);
+  if (dir === 'extension') {
+    // The extension's benchmark loads the built extension: build it first, its output to stderr.
+    spawnSync('pnpm', ['--filter', './extension', 'build'], { cwd: root, stdio: ['ignore', 2, 'inherit'] });
+  }
+  console.error(`▶ ${dir}: pnpm --filter ./${dir} bench`);
   const result = spawnSync('pnpm', ['-s', '--filter', `./${dir}`, 'bench'], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.stdout.write(result.stdout);
-  if (result.status !== 0) {
-    failed = true;
-    sections.push(`## ${title}\n\nThe benchmark failed (exit ${result.status}); see its output.\n`);
-  } else {
-    sections.push(`## ${title}\n\n\`pnpm --filter ./${dir} bench\`\n\n${result.stdout.trim()}\n`);
-  }
+  const figures = result.stdout.trim();
+  // Markdown passes through; plain text keeps its columns in a code block.
+  const body =
+    result.status !== 0
+      ? `The benchmark failed (exit ${result.status}); run it to see why.`
+      : /^[#|]/.test(figures)
+        ? figures
+        : `\`\`\`text\n${figures}\n\`\`\``;
+  if (result.status !== 0) failed = true;
+  const start = `<!-- figures:${dir} (written by pnpm bench) -->`;
+  const end = `<!-- /figures:${dir} -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${start} … ${end} block`);
+  text = `${text.slice(0, from + start.length)}\n\nMeasured ${machine}:\n\n${body}\n\n${text.slice(to)}`;
 }
 
-const header = `# Benchmarks
-
-The latest figures, written by \`pnpm bench\` (run from the repository root) on
-${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'},
-${Math.round(totalmem() / 2 ** 30)} GiB. Contenders run side by side in one process and one run, and are compared as
-ratios; absolute numbers move with the machine's load, the ratios much less.
-`;
-writeFileSync(join(root, 'docs', 'benchmarks.md'), `${header}\n${sections.join('\n')}`);
+writeFileSync(doc, text);
 process.exitCode = failed ? 1 : 0;
