@@ -1,7 +1,16 @@
 // The decision table file, as zod schemas. The JSON Schema in tables/ is generated from these
 // (`multichannel-rules export --format jsonschema`), so an editor validates the file too.
 import { z } from 'zod';
-import { BillingType, Channel, Cloud, PartnerType, Role, RuleStatus, Status } from './vocabulary.ts';
+import {
+  BillingType,
+  Channel,
+  Cloud,
+  DECISION_FACT_NAMES,
+  Facts,
+  Role,
+  RuleStatus,
+  Status,
+} from './vocabulary.ts';
 
 const Slug = z
   .string()
@@ -119,21 +128,12 @@ export type DecisionTable = z.infer<typeof DecisionTable>;
 export const TestCase = z
   .object({
     name: z.string().min(1),
-    facts: z
-      .object({
-        channel: Channel.optional(),
-        billing: BillingType.optional(),
-        customerIsCspPartner: z.boolean().optional(),
-        partnerType: PartnerType.optional(),
-        roles: z.array(Role).optional(),
-        cloud: Cloud.optional(),
-      })
-      .strict(),
+    facts: Facts,
     expect: z
       .object({
         status: Status,
         ruleId: Slug.nullable().optional(),
-        missing: z.array(z.enum(['channel', 'billing', 'customerIsCspPartner'])).optional(),
+        missing: z.array(z.enum(DECISION_FACT_NAMES)).optional(),
       })
       .strict(),
   })
