@@ -24,7 +24,7 @@ export {
 } from './offer-id.ts';
 export { parseCases, parseJson, parseTable, TableFileError } from './parse-table.ts';
 export * from './schema.ts';
-export { factLabel, message, statusLabel, t, VOCABULARY_TEXTS, valueLabel } from './texts.ts';
+export { caseName, factLabel, message, statusLabel, t, VOCABULARY_TEXTS, valueLabel } from './texts.ts';
 export {
   type CoverageEntry,
   coverageOf,

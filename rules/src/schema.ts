@@ -127,7 +127,12 @@ export type DecisionTable = z.infer<typeof DecisionTable>;
 
 export const TestCase = z
   .object({
-    name: z.string().min(1),
+    name: z.string().min(1).describe('the case in English'),
+    names: z
+      .object({ hu: z.string().min(1) })
+      .strict()
+      .optional()
+      .describe('the case in the other locales; the verifier reports a missing one'),
     facts: Facts,
     expect: z
       .object({

@@ -1,7 +1,7 @@
 // Localized texts. Vocabulary labels (facts, values, statuses) are shared by every edition and
 // live in locales/ (loaded by vocabulary-texts.ts, which a one-locale browser bundle may swap);
 // texts about one edition's rules, steps and links live in its table file.
-import type { DecisionTable } from './schema.ts';
+import type { DecisionTable, TestCase } from './schema.ts';
 import type { Locale } from './vocabulary.ts';
 import { ALL_VOCABULARY_TEXTS } from './vocabulary-texts.ts';
 
@@ -32,4 +32,9 @@ export function factLabel(locale: Locale, fact: string): string {
 
 export function statusLabel(locale: Locale, status: string): string {
   return t(locale, `status.${status}`);
+}
+
+/** A test case's name in the reader's language (English is the case's own `name`). */
+export function caseName(testCase: TestCase, locale: Locale): string {
+  return (locale === 'en' ? undefined : testCase.names?.[locale]) ?? testCase.name;
 }

@@ -92,6 +92,19 @@ describe('verify', () => {
     ]);
   });
 
+  it('reports a test case without a Hungarian name', () => {
+    if (!cases) throw new Error('the shipped edition has test cases');
+    const unnamed = structuredClone(cases);
+    delete (unnamed.cases[3] as { names?: unknown }).names;
+    expect(verify(table, { cases: unnamed }).findings).toEqual([
+      expect.objectContaining({
+        kind: 'missing-message',
+        rules: ['usage-bought-elsewhere'],
+        detail: { locale: 'hu', key: 'Azure under an Enterprise Agreement', catalog: 'test cases' },
+      }),
+    ]);
+  });
+
   it('reports an unused text', () => {
     const broken = copyOfTable();
     broken.messages.en['step.old'] = 'left over';

@@ -218,6 +218,19 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
       facts: [],
     });
   }
+  for (const testCase of cases?.cases ?? []) {
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      if (!testCase.names?.[locale]) {
+        findings.push({
+          kind: 'missing-message',
+          message: `No ${locale} name for test case "${testCase.name}"`,
+          rules: testCase.expect.ruleId ? [testCase.expect.ruleId] : [],
+          facts: [],
+          detail: { locale, key: testCase.name, catalog: 'test cases' },
+        });
+      }
+    }
+  }
   const exercised = new Set<string>();
   if (!evaluable) return findings;
   for (const testCase of cases?.cases ?? []) {
