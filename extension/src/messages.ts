@@ -31,13 +31,18 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('multichannel:vocabulary'), locale: Locale }),
   z.object({ type: z.literal('multichannel:offer'), offerId: z.string().max(100) }),
-  z.object({ type: z.literal('multichannel:records'), customerId: CustomerId }),
+  z.object({ type: z.literal('multichannel:customer'), customerId: CustomerId }),
   z.object({
     type: z.literal('multichannel:save-record'),
     customerId: CustomerId,
     record: BoughtElsewhereRecord,
   }),
   z.object({ type: z.literal('multichannel:remove-record'), customerId: CustomerId, id: z.string() }),
+  z.object({
+    type: z.literal('multichannel:set-csp-partner'),
+    customerId: CustomerId,
+    answer: z.boolean().nullable(),
+  }),
   z.object({
     type: z.literal('multichannel:import'),
     customerId: CustomerId,

@@ -1,10 +1,17 @@
 // The background's answers to the content script: decisions (through the rules package),
-// labels, offer IDs, and the bought-elsewhere records (validated storage).
+// labels, offer IDs, and what is recorded per customer (validated storage).
 import { classifyOfferId } from '@multichannel/rules';
 import { advise } from '../decisions/advice.ts';
 import { formVocabulary, toView } from '../decisions/advice-view.ts';
 import { BackgroundRequest, type BackgroundRequest as Request } from '../messages.ts';
-import { importRecords, loadStore, removeRecord, upsertRecord } from '../storage/bought-elsewhere.ts';
+import {
+  importFile,
+  loadStore,
+  readCustomer,
+  removeRecord,
+  setCspPartner,
+  upsertRecord,
+} from '../storage/bought-elsewhere.ts';
 import { exportCustomer, parseImport } from '../storage/bought-elsewhere-schema.ts';
 import { loadSettings } from '../storage/settings.ts';
 
@@ -18,23 +25,19 @@ async function answer(request: Request): Promise<unknown> {
       return formVocabulary(request.locale);
     case 'multichannel:offer':
       return classifyOfferId(request.offerId);
-    case 'multichannel:records': {
-      const { store, setAsideError } = await loadStore();
-      return { records: store.customers[request.customerId] ?? [], setAsideError };
-    }
+    case 'multichannel:customer':
+      return readCustomer(request.customerId);
     case 'multichannel:save-record':
-      return (await upsertRecord(request.customerId, request.record)).customers[request.customerId] ?? [];
+      return upsertRecord(request.customerId, request.record);
     case 'multichannel:remove-record':
-      return (await removeRecord(request.customerId, request.id)).customers[request.customerId] ?? [];
+      return removeRecord(request.customerId, request.id);
+    case 'multichannel:set-csp-partner':
+      return setCspPartner(request.customerId, request.answer);
     case 'multichannel:import': {
       const parsed = parseImport(request.text);
       if (!parsed.ok) return parsed;
-      const store = await importRecords(request.customerId, parsed.file.records);
-      return {
-        ok: true,
-        count: parsed.file.records.length,
-        records: store.customers[request.customerId] ?? [],
-      };
+      const data = await importFile(request.customerId, parsed.file);
+      return { ok: true, count: parsed.file.records.length, data };
     }
     case 'multichannel:export':
       return exportCustomer((await loadStore()).store, request.customerId);

@@ -2,11 +2,15 @@
 // and on each open shadow root the adapter walks through), leading-edge throttled, that re-reads
 // the page and adds or drops badges. Our own insertions never trigger work.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SubscriptionFacts } from '../decisions/advice.ts';
 import type { Status } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { OWN_TAG_PREFIX, type PageReading, readSubscriptionsPage } from '../page/subscriptions-adapter.ts';
 import type { AdviceCache } from './background-client.ts';
-import { BADGE_TAG, createBadge } from './badge.ts';
+import { BADGE_TAG, badgeView, createBadge } from './badge.ts';
+
+/** Facts about the customer, the same for every row of the page. */
+export type CustomerFacts = Pick<SubscriptionFacts, 'customerIsCspPartner'>;
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 // At most one full re-read per this many ms while the page keeps changing.
@@ -45,6 +49,8 @@ export interface AnnotatorOptions {
   locale: Locale;
   /** Decisions for the fact sets rows can have, loaded before the session starts. */
   advice: AdviceCache;
+  /** Facts about the customer; change them with `setCustomerFacts`. */
+  customer: CustomerFacts;
   onReading: (reading: PageReading) => void;
 }
 
@@ -77,10 +83,12 @@ export class Annotator {
 
   private readonly ctx: ContentScriptContext;
   private readonly options: AnnotatorOptions;
+  private customer: CustomerFacts;
 
   constructor(ctx: ContentScriptContext, options: AnnotatorOptions) {
     this.ctx = ctx;
     this.options = options;
+    this.customer = options.customer;
     this.observer = new MutationObserver((records) => this.onRecords(records));
   }
 
@@ -95,6 +103,17 @@ export class Annotator {
     if (this.timer !== undefined) clearTimeout(this.timer);
     for (const host of this.hosts) host.remove();
     this.hosts.clear();
+  }
+
+  /**
+   * New facts about the customer: every row is decided again and its badge replaced in place at
+   * once (load their advice first, or rows wait for it). A run still writing is superseded.
+   */
+  setCustomerFacts(customer: CustomerFacts): void {
+    this.customer = customer;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.run();
   }
 
   /** Badges currently on the page, per status. */
@@ -150,9 +169,15 @@ export class Annotator {
   private mount(rows: Extract<PageReading, { recognized: true }>['rows']): void {
     const { locale, advice } = this.options;
     const generation = ++this.generation;
+    const customer = this.customer;
+    const factsOf = (row: (typeof rows)[number]): SubscriptionFacts => ({
+      channel: row.facts.channel,
+      billing: row.facts.billing,
+      ...customer,
+    });
     const plan = rows.map((row) => ({
       row,
-      view: advice.get({ channel: row.facts.channel, billing: row.facts.billing }),
+      view: advice.get(factsOf(row)),
       existing: existingBadge(row.nameCell),
     }));
     const keep = new Set<HTMLElement>();
@@ -170,12 +195,13 @@ export class Annotator {
         const { row, view, existing } = plan[i] as (typeof plan)[number];
         if (!view) {
           // Not prefetched (should not happen): fetch, then read the page again.
-          advice.load({ channel: row.facts.channel, billing: row.facts.billing }).then(() => this.schedule());
+          advice.load(factsOf(row)).then(() => this.schedule());
           continue;
         }
+        // The same decision (not only the same status: its assumptions may differ) for the same row.
         if (
           existing &&
-          existing.getAttribute('data-multichannel-status') === view.status &&
+          badgeView(existing) === view &&
           existing.getAttribute('data-multichannel-subscription') === row.facts.name
         ) {
           keep.add(existing);

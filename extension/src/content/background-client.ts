@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { PartnerContext, SubscriptionFacts } from '../decisions/advice.ts';
 import type { AdviceView, FormVocabulary } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { BoughtElsewhereRecord } from '../storage/bought-elsewhere-schema.ts';
+import type { BoughtElsewhereRecord, CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import type { Settings } from '../storage/settings.ts';
 
 const ask = <T>(message: Record<string, unknown>) => browser.runtime.sendMessage(message) as Promise<T>;
@@ -19,17 +19,17 @@ export const background = {
     ask<AdviceView>({ type: 'multichannel:advice', facts, partner, locale }),
   vocabulary: (locale: Locale) => ask<FormVocabulary>({ type: 'multichannel:vocabulary', locale }),
   offer: (offerId: string) => ask<OfferResult>({ type: 'multichannel:offer', offerId }),
-  records: (customerId: string) =>
-    ask<{ records: BoughtElsewhereRecord[]; setAsideError: string | null }>({
-      type: 'multichannel:records',
-      customerId,
-    }),
+  customer: (customerId: string) =>
+    ask<CustomerData & { setAsideError: string | null }>({ type: 'multichannel:customer', customerId }),
   saveRecord: (customerId: string, record: BoughtElsewhereRecord) =>
-    ask<BoughtElsewhereRecord[]>({ type: 'multichannel:save-record', customerId, record }),
+    ask<CustomerData>({ type: 'multichannel:save-record', customerId, record }),
   removeRecord: (customerId: string, id: string) =>
-    ask<BoughtElsewhereRecord[]>({ type: 'multichannel:remove-record', customerId, id }),
-  importRecords: (customerId: string, text: string) =>
-    ask<{ ok: true; count: number; records: BoughtElsewhereRecord[] } | { ok: false; error: string }>({
+    ask<CustomerData>({ type: 'multichannel:remove-record', customerId, id }),
+  /** Sets (true, false) or forgets (null) whether the customer is itself a CSP partner. */
+  setCspPartner: (customerId: string, answer: boolean | null) =>
+    ask<CustomerData>({ type: 'multichannel:set-csp-partner', customerId, answer }),
+  importFile: (customerId: string, text: string) =>
+    ask<{ ok: true; count: number; data: CustomerData } | { ok: false; error: string }>({
       type: 'multichannel:import',
       customerId,
       text,

@@ -18,6 +18,11 @@ export interface BadgeOptions {
   source: 'page' | 'bought-elsewhere';
 }
 
+// The decision each badge shows, to tell whether a badge is still right after facts change.
+const views = new WeakMap<Element, AdviceView>();
+
+export const badgeView = (host: Element): AdviceView | undefined => views.get(host);
+
 /** At most one panel is open on a page. */
 let closeOpenPanel: (() => void) | null = null;
 
@@ -51,6 +56,7 @@ export function createBadge({ view, subscription, locale, source }: BadgeOptions
   host.setAttribute('data-multichannel-status', view.status);
   host.setAttribute('data-multichannel-subscription', subscription);
   host.setAttribute('data-multichannel-source', source);
+  views.set(host, view);
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root, BADGE_CSS);
   const button = buttonFor(view, locale).cloneNode(true) as HTMLButtonElement;

@@ -21,9 +21,6 @@ export function BoughtElsewhereForm(props: {
   const [channel, setChannel] = useState<string>(record?.channel ?? '');
   const [billing, setBilling] = useState<string>(record?.billing ?? '');
   const [offerId, setOfferId] = useState(record?.offerId ?? '');
-  const [cspPartner, setCspPartner] = useState<string>(
-    record?.customerIsCspPartner === undefined ? '' : String(record.customerIsCspPartner),
-  );
   const [error, setError] = useState<string | null>(null);
 
   const applyOfferId = async (value: string) => {
@@ -47,7 +44,6 @@ export function BoughtElsewhereForm(props: {
       ...(channel ? { channel: channel as Record['channel'] } : {}),
       ...(billing ? { billing: billing as Record['billing'] } : {}),
       ...(offerId.trim() ? { offerId: offerId.trim() } : {}),
-      ...(cspPartner ? { customerIsCspPartner: cspPartner === 'true' } : {}),
       updatedAt: new Date().toISOString(),
     });
   };
@@ -90,18 +86,6 @@ export function BoughtElsewhereForm(props: {
               {b.label}
             </option>
           ))}
-        </select>
-      </label>
-      <label>
-        {vocabulary.facts.customerIsCspPartner}
-        <select
-          name="customerIsCspPartner"
-          value={cspPartner}
-          onChange={(e) => setCspPartner(e.currentTarget.value)}
-        >
-          {unknown}
-          <option value="true">{vocabulary.cspPartner.true}</option>
-          <option value="false">{vocabulary.cspPartner.false}</option>
         </select>
       </label>
       {error && (

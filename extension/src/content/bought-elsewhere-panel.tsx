@@ -1,58 +1,109 @@
-// The "Bought elsewhere" panel on a customer's Subscriptions page: records of subscriptions the
-// customer bought through other channels, each with the same badge and next steps as a row.
+// The "Bought elsewhere" panel on a customer's Subscriptions page: whether the customer is itself
+// a CSP partner (a fact about the customer, for every decision on the page), and records of
+// subscriptions the customer bought through other channels, each with the same badge and next
+// steps as a row. The page session holds the customer's data; this renders it and asks for changes.
 import { useEffect, useState } from 'preact/hooks';
 import type { AdviceView, FormVocabulary } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
-import type { BoughtElsewhereRecord } from '../storage/bought-elsewhere-schema.ts';
+import type { BoughtElsewhereRecord, CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import { type AdviceCache, background } from './background-client.ts';
 import { BadgeMount } from './badge-mount.tsx';
 import { BoughtElsewhereForm } from './bought-elsewhere-form.tsx';
+import type { CustomerState } from './page-session.ts';
 
 export interface BoughtElsewhereProps {
   customerId: string;
   locale: Locale;
   advice: AdviceCache;
-  onCount: (count: number) => void;
+  customer: CustomerState;
+  /** The partner answered "is the customer itself a CSP partner?" (undefined: not known). */
+  onCspPartner: (answer: boolean | undefined) => void;
+  /** Sends a change to storage; the session takes the customer's data it answers with. */
+  write: (request: Promise<CustomerData>) => Promise<CustomerData>;
 }
 
 function RecordBadge({
   record,
+  customerIsCspPartner,
   advice,
   locale,
 }: {
   record: BoughtElsewhereRecord;
+  customerIsCspPartner: boolean | undefined;
   advice: AdviceCache;
   locale: Locale;
 }) {
-  const [view, setView] = useState<AdviceView | undefined>(advice.get(record));
+  const facts = {
+    ...(record.channel ? { channel: record.channel } : {}),
+    ...(record.billing ? { billing: record.billing } : {}),
+    ...(customerIsCspPartner === undefined ? {} : { customerIsCspPartner }),
+  };
+  const [view, setView] = useState<AdviceView | undefined>(advice.get(facts));
   useEffect(() => {
-    advice.load(record).then(setView);
-  }, [record]);
+    let current = true;
+    advice.load(facts).then((next) => current && setView(next));
+    return () => {
+      current = false;
+    };
+  }, [record, customerIsCspPartner]);
   return view ? <BadgeMount view={view} subscription={record.product} locale={locale} /> : null;
 }
 
-export function BoughtElsewherePanel({ customerId, locale, advice, onCount }: BoughtElsewhereProps) {
-  const [records, setRecords] = useState<BoughtElsewhereRecord[]>([]);
+const ANSWERS = [
+  { value: 'unknown', answer: undefined, label: 'csp.unknown' },
+  { value: 'true', answer: true, label: 'csp.yes' },
+  { value: 'false', answer: false, label: 'csp.no' },
+] as const;
+
+/** Three radio buttons (arrow keys move between them): not known, yes, no. */
+function CspPartnerAnswer(props: {
+  locale: Locale;
+  answer: boolean | undefined;
+  onAnswer: (answer: boolean | undefined) => void;
+}) {
+  const { locale, answer } = props;
+  return (
+    <fieldset class="csp" data-multichannel-csp-partner={String(answer ?? 'unknown')}>
+      <legend>{ui(locale, 'csp.question')}</legend>
+      <div class="choices">
+        {ANSWERS.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="radio"
+              name="customerIsCspPartner"
+              value={choice.value}
+              checked={answer === choice.answer}
+              onChange={() => props.onAnswer(choice.answer)}
+            />
+            {ui(locale, choice.label)}
+          </label>
+        ))}
+      </div>
+      <p class="hint">{ui(locale, 'csp.hint')}</p>
+    </fieldset>
+  );
+}
+
+export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
+  const { customerId, locale, advice, customer, write } = props;
+  const { records, customerIsCspPartner } = customer;
   const [vocabulary, setVocabulary] = useState<FormVocabulary | null>(null);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<BoughtElsewhereRecord | 'new' | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(
+    customer.setAsideError ? { kind: 'error', text: ui(locale, 'bought.setAside') } : null,
+  );
 
   useEffect(() => {
-    background.records(customerId).then(({ records, setAsideError }) => {
-      setRecords(records);
-      if (setAsideError) setMessage({ kind: 'error', text: ui(locale, 'bought.setAside') });
-    });
     background.vocabulary(locale).then(setVocabulary);
-  }, [customerId, locale]);
-  useEffect(() => onCount(records.length), [records.length]);
+  }, [locale]);
 
   const save = async (record: BoughtElsewhereRecord) => {
-    setRecords(await background.saveRecord(customerId, record));
+    await write(background.saveRecord(customerId, record));
     setEditing(null);
   };
-  const remove = async (id: string) => setRecords(await background.removeRecord(customerId, id));
+  const remove = (id: string) => write(background.removeRecord(customerId, id));
   const download = async () => {
     const blob = new Blob([await background.exportRecords(customerId)], { type: 'application/json' });
     const link = document.createElement('a');
@@ -63,10 +114,10 @@ export function BoughtElsewherePanel({ customerId, locale, advice, onCount }: Bo
   };
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    const result = await background.importRecords(customerId, await file.text());
+    const result = await background.importFile(customerId, await file.text());
     if (!result.ok)
       return setMessage({ kind: 'error', text: ui(locale, 'bought.importFailed', { error: result.error }) });
-    setRecords(result.records);
+    await write(Promise.resolve(result.data));
     setMessage({ kind: 'status', text: ui(locale, 'bought.imported', { count: result.count }) });
   };
 
@@ -81,9 +132,16 @@ export function BoughtElsewherePanel({ customerId, locale, advice, onCount }: Bo
       >
         {ui(locale, 'bought.toggle', { count: records.length })}
       </button>
+      {customerIsCspPartner !== undefined && (
+        <span class="hint" data-multichannel-csp-summary>
+          {' '}
+          {ui(locale, customerIsCspPartner ? 'csp.summaryYes' : 'csp.summaryNo')}
+        </span>
+      )}
       {open && (
         <section id="mca-bought-elsewhere" class="panel" aria-label={ui(locale, 'bought.title')}>
           <h2>{ui(locale, 'bought.title')}</h2>
+          <CspPartnerAnswer locale={locale} answer={customerIsCspPartner} onAnswer={props.onCspPartner} />
           <p class="hint">{ui(locale, 'bought.intro')}</p>
           {message && (
             <p class={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -98,7 +156,12 @@ export function BoughtElsewherePanel({ customerId, locale, advice, onCount }: Bo
                 <li key={record.id} data-multichannel-record={record.id}>
                   <div class="row">
                     <span>{record.product}</span>
-                    <RecordBadge record={record} advice={advice} locale={locale} />
+                    <RecordBadge
+                      record={record}
+                      customerIsCspPartner={customerIsCspPartner}
+                      advice={advice}
+                      locale={locale}
+                    />
                   </div>
                   <div class="actions">
                     <button type="button" onClick={() => setEditing(record)}>

@@ -8,10 +8,13 @@ import type { PageSummary } from '../messages.ts';
 import { detectPage, PARTNER_CENTER_ORIGIN } from '../page/detect.ts';
 import type { Settings } from '../storage/settings.ts';
 import { AdviceCache, background } from './background-client.ts';
-import { PageSession } from './page-session.ts';
+import { PageSession, ROW_FACTS } from './page-session.ts';
 
 const SUMMARY_REQUEST = 'multichannel:summary';
 const SETTINGS_KEY = 'settings';
+const BOUGHT_ELSEWHERE_KEY = 'boughtElsewhere';
+// Every answer to "is the customer itself a CSP partner?": not known, yes, no.
+const CSP_PARTNER_ANSWERS = [{}, { customerIsCspPartner: true }, { customerIsCspPartner: false }] as const;
 
 function partnerOf(origin: string, settings: Settings): PartnerContext {
   const cloud =
@@ -47,13 +50,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (!customerId) return;
     const locale = resolveLocale(settings.language, browserLanguage());
     const advice = new AdviceCache(partnerOf(url.origin, settings), locale);
-    // Rows on this list can only have these fact sets: load their advice before annotating.
-    await Promise.all([
-      advice.load({ channel: 'this-partner', billing: 'license' }),
-      advice.load({ channel: 'this-partner', billing: 'usage' }),
+    // Rows on this list can only have these fact sets: load their advice before annotating,
+    // for every answer about the customer, so changing the answer re-badges at once.
+    const [customer] = await Promise.all([
+      background.customer(customerId),
+      ...ROW_FACTS.flatMap((row) => CSP_PARTNER_ANSWERS.map((answer) => advice.load({ ...row, ...answer }))),
     ]);
     if (current !== generation || ctx.isInvalid) return;
-    session = new PageSession(ctx, customerId, locale, advice).start();
+    session = new PageSession(ctx, customerId, locale, advice, customer).start();
   };
 
   const summary = (): PageSummary => {
@@ -72,7 +76,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   ctx.addEventListener(window, 'popstate', () => void update(new URL(location.href)));
 
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    if (area !== 'local') return;
+    // Records or answers changed here or in another tab.
+    if (BOUGHT_ELSEWHERE_KEY in changes) session?.refreshFromStorage();
+    if (!(SETTINGS_KEY in changes)) return;
     void background.settings().then((next) => {
       settings = next;
       sessionKey = null;

@@ -5,8 +5,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '../i18n/locale.ts';
 import type { PageSummary } from '../messages.ts';
 import type { PageReading } from '../page/subscriptions-adapter.ts';
+import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import { Annotator } from './annotator.ts';
-import type { AdviceCache } from './background-client.ts';
+import { type AdviceCache, background } from './background-client.ts';
 import { closePanels } from './badge.ts';
 import { BoughtElsewherePanel } from './bought-elsewhere-panel.tsx';
 import { removeNotice, showNotice } from './notice.ts';
@@ -16,25 +17,52 @@ import { applyStyles, FLOATING_CSS } from './styles.ts';
 export const NOTICE_DELAY_MS = 2500;
 export const BOUGHT_ELSEWHERE_TAG = 'multichannel-bought-elsewhere';
 
+/** The fact sets this page's own rows can have (the customer's facts are added to each). */
+export const ROW_FACTS = [
+  { channel: 'this-partner', billing: 'license' },
+  { channel: 'this-partner', billing: 'usage' },
+] as const;
+
+/** The customer as stored, and whether its stored data had to be set aside. */
+export type CustomerState = CustomerData & { setAsideError: string | null };
+
 export class PageSession {
   private readonly annotator: Annotator;
   private reading: PageReading | null = null;
   private noticeTimer: number | undefined;
   private noticeShown = false;
   private boughtElsewhereHost: HTMLElement | null = null;
-  private boughtElsewhereCount = 0;
+  private panelContainer: HTMLElement | null = null;
+  private stopped = false;
+  // Each change of the customer's facts supersedes the ones before it.
+  private factsGeneration = 0;
+  // Own writes not yet stored: storage changes seen meanwhile are our own, not another tab's.
+  private pendingWrites = 0;
 
   private readonly ctx: ContentScriptContext;
   readonly customerId: string;
   private readonly locale: Locale;
   private readonly advice: AdviceCache;
+  private customer: CustomerState;
 
-  constructor(ctx: ContentScriptContext, customerId: string, locale: Locale, advice: AdviceCache) {
+  constructor(
+    ctx: ContentScriptContext,
+    customerId: string,
+    locale: Locale,
+    advice: AdviceCache,
+    customer: CustomerState,
+  ) {
     this.ctx = ctx;
     this.customerId = customerId;
     this.locale = locale;
     this.advice = advice;
-    this.annotator = new Annotator(ctx, { locale, advice, onReading: (r) => this.onReading(r) });
+    this.customer = customer;
+    this.annotator = new Annotator(ctx, {
+      locale,
+      advice,
+      customer: this.customerFacts(),
+      onReading: (r) => this.onReading(r),
+    });
   }
 
   start(): this {
@@ -44,6 +72,7 @@ export class PageSession {
   }
 
   stop(): void {
+    this.stopped = true;
     this.annotator.stop();
     closePanels();
     if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
@@ -65,7 +94,7 @@ export class PageSession {
       customerId: this.customerId,
       counts: this.annotator.counts(),
       rows: reading.rows.length,
-      boughtElsewhere: this.boughtElsewhereCount,
+      boughtElsewhere: this.customer.records.length,
     };
   }
 
@@ -88,6 +117,91 @@ export class PageSession {
     }, NOTICE_DELAY_MS);
   }
 
+  /**
+   * Stored data changed (this tab or another): takes the customer's records and answer from
+   * storage, unless writes of this page are still on their way (their answers update it).
+   */
+  refreshFromStorage(): void {
+    if (this.pendingWrites > 0) return;
+    background
+      .customer(this.customerId)
+      .then((stored) => {
+        if (this.pendingWrites === 0) this.adopt(stored);
+      })
+      .catch(() => undefined); // the extension was reloaded: this page's script is on its way out
+  }
+
+  /** Takes the customer as stored; rows are decided again if the answer changed. */
+  private adopt(stored: CustomerData): void {
+    if (this.stopped) return;
+    const answerChanged = stored.customerIsCspPartner !== this.customer.customerIsCspPartner;
+    this.customer = {
+      records: stored.records,
+      ...(stored.customerIsCspPartner === undefined
+        ? {}
+        : { customerIsCspPartner: stored.customerIsCspPartner }),
+      setAsideError: this.customer.setAsideError,
+    };
+    if (answerChanged) void this.applyCustomerFacts();
+    this.renderPanel();
+  }
+
+  private customerFacts() {
+    const answer = this.customer.customerIsCspPartner;
+    return answer === undefined ? {} : { customerIsCspPartner: answer };
+  }
+
+  /** Decides every row again with the customer's current facts, once their advice is loaded. */
+  private async applyCustomerFacts(): Promise<void> {
+    const generation = ++this.factsGeneration;
+    const facts = this.customerFacts();
+    await Promise.all(ROW_FACTS.map((row) => this.advice.load({ ...row, ...facts })));
+    if (this.stopped || generation !== this.factsGeneration || this.ctx.isInvalid) return;
+    this.annotator.setCustomerFacts(facts);
+  }
+
+  /**
+   * Sends a write and takes what it stored. Writes are stored in order (see storage), so only
+   * the last one's answer counts: an earlier one would undo a newer choice on the page.
+   */
+  private async write(request: Promise<CustomerData>): Promise<CustomerData> {
+    this.pendingWrites++;
+    try {
+      const data = await request;
+      if (this.pendingWrites === 1) this.adopt(data);
+      return data;
+    } finally {
+      this.pendingWrites--;
+    }
+  }
+
+  /** The partner's answer to "is the customer itself a CSP partner?"; undefined is "not known". */
+  private setCspPartner(answer: boolean | undefined): void {
+    const { customerIsCspPartner: _, ...rest } = this.customer;
+    this.customer = answer === undefined ? rest : { ...rest, customerIsCspPartner: answer };
+    this.renderPanel();
+    void this.applyCustomerFacts();
+    // Not stored (the background failed): show what is stored instead.
+    this.write(background.setCspPartner(this.customerId, answer ?? null)).catch(() =>
+      this.refreshFromStorage(),
+    );
+  }
+
+  private renderPanel(): void {
+    if (!this.panelContainer || this.stopped) return;
+    render(
+      h(BoughtElsewherePanel, {
+        customerId: this.customerId,
+        locale: this.locale,
+        advice: this.advice,
+        customer: this.customer,
+        onCspPartner: (answer: boolean | undefined) => this.setCspPartner(answer),
+        write: (request: Promise<CustomerData>) => this.write(request),
+      }),
+      this.panelContainer,
+    );
+  }
+
   private mountBoughtElsewhere(): void {
     const host = document.createElement(BOUGHT_ELSEWHERE_TAG);
     host.dataset.multichannelCustomer = this.customerId;
@@ -97,16 +211,7 @@ export class PageSession {
     root.append(container);
     document.body.append(host);
     this.boughtElsewhereHost = host;
-    render(
-      h(BoughtElsewherePanel, {
-        customerId: this.customerId,
-        locale: this.locale,
-        advice: this.advice,
-        onCount: (count: number) => {
-          this.boughtElsewhereCount = count;
-        },
-      }),
-      container,
-    );
+    this.panelContainer = container;
+    this.renderPanel();
   }
 }

@@ -54,6 +54,10 @@ label{display:grid;gap:2px}
 .error{color:#b3261e}
 .status{color:#0e6b3b}
 .actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
+.csp{border:1px solid #c8c6c4;border-radius:4px;margin:0 0 8px;padding:4px 8px 6px}
+.csp legend{font-weight:600;padding:0 4px}
+.choices{display:flex;flex-wrap:wrap;gap:4px 14px;margin-bottom:4px}
+.choices label{display:flex;gap:4px;align-items:center;cursor:pointer}
 `;
 
 const sheets = new Map<string, CSSStyleSheet | null>();

@@ -59,10 +59,9 @@ export function toView(decision: Decision, locale: Locale): AdviceView {
 
 /** Labels the bought-elsewhere form needs, from the rules package's vocabulary. */
 export interface FormVocabulary {
-  facts: { channel: string; billing: string; customerIsCspPartner: string };
+  facts: { channel: string; billing: string };
   channels: { id: string; label: string }[];
   billingTypes: { id: string; label: string }[];
-  cspPartner: { true: string; false: string };
 }
 
 export function formVocabulary(locale: Locale): FormVocabulary {
@@ -70,7 +69,6 @@ export function formVocabulary(locale: Locale): FormVocabulary {
     facts: {
       channel: t(locale, 'fact.channel'),
       billing: t(locale, 'fact.billing'),
-      customerIsCspPartner: t(locale, 'fact.customerIsCspPartner'),
     },
     // The partner's own subscriptions are listed by Partner Center itself.
     channels: CHANNELS.filter((c) => c !== 'this-partner').map((id) => ({
@@ -78,9 +76,5 @@ export function formVocabulary(locale: Locale): FormVocabulary {
       label: t(locale, `value.channel.${id}`),
     })),
     billingTypes: BILLING_TYPES.map((id) => ({ id, label: t(locale, `value.billing.${id}`) })),
-    cspPartner: {
-      true: t(locale, 'value.customerIsCspPartner.true'),
-      false: t(locale, 'value.customerIsCspPartner.false'),
-    },
   };
 }

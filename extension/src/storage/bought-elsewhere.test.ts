@@ -1,10 +1,20 @@
 import { beforeEach, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BOUGHT_ELSEWHERE_KEY, loadStore } from './bought-elsewhere.ts';
+import {
+  BOUGHT_ELSEWHERE_KEY,
+  loadStore,
+  readCustomer,
+  removeRecord,
+  setCspPartner,
+  upsertRecord,
+} from './bought-elsewhere.ts';
 import { listQuarantine } from './quarantine.ts';
 
 beforeEach(() => fakeBrowser.reset());
+
+const stored = async () => (await browser.storage.local.get(BOUGHT_ELSEWHERE_KEY))[BOUGHT_ELSEWHERE_KEY];
+const record = (id: string, product: string) => ({ id, product, updatedAt: '2026-05-01T10:00:00.000Z' });
 
 it('sets corrupt stored data aside and reports it', async () => {
   const corrupt = { version: 2, customers: { t1: [{ product: 42 }] } };
@@ -21,6 +31,80 @@ it('writes migrated data back', async () => {
     [BOUGHT_ELSEWHERE_KEY]: { version: 1, customers: { t1: [{ product: 'Visio' }] } },
   });
   await loadStore();
-  const { [BOUGHT_ELSEWHERE_KEY]: stored } = await browser.storage.local.get(BOUGHT_ELSEWHERE_KEY);
-  expect(stored).toMatchObject({ version: 2, customers: { t1: [{ product: 'Visio' }] } });
+  expect(await stored()).toMatchObject({
+    version: 3,
+    customers: { t1: { records: [{ product: 'Visio' }] } },
+  });
+});
+
+it('migrates version 2 data in storage: records survive, the answer moves to the customer', async () => {
+  await browser.storage.local.set({
+    [BOUGHT_ELSEWHERE_KEY]: {
+      version: 2,
+      customers: { t1: [{ ...record('r1', 'Azure (EA)'), channel: 'ea', customerIsCspPartner: true }] },
+    },
+  });
+  expect(await readCustomer('t1')).toEqual({
+    customerIsCspPartner: true,
+    records: [{ ...record('r1', 'Azure (EA)'), channel: 'ea' }],
+    setAsideError: null,
+  });
+  expect(await stored()).toEqual({
+    version: 3,
+    customers: {
+      t1: { customerIsCspPartner: true, records: [{ ...record('r1', 'Azure (EA)'), channel: 'ea' }] },
+    },
+  });
+  expect(await listQuarantine()).toEqual([]);
+});
+
+it('keeps a copy of version 2 data whose records disagreed on the answer', async () => {
+  const v2 = {
+    version: 2,
+    customers: {
+      t1: [
+        { ...record('r1', 'A'), customerIsCspPartner: true },
+        { ...record('r2', 'B'), customerIsCspPartner: false },
+      ],
+    },
+  };
+  await browser.storage.local.set({ [BOUGHT_ELSEWHERE_KEY]: v2 });
+  const customer = await readCustomer('t1');
+  expect(customer.customerIsCspPartner).toBeUndefined();
+  expect(customer.records.map((r) => r.id)).toEqual(['r1', 'r2']);
+  const [entry] = await listQuarantine();
+  expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: v2, error: expect.stringContaining('t1') });
+});
+
+it('stores the CSP partner answer per customer, and forgets it', async () => {
+  await upsertRecord('t1', record('r1', 'Visio'));
+  expect(await setCspPartner('t1', true)).toEqual({
+    customerIsCspPartner: true,
+    records: [record('r1', 'Visio')],
+  });
+  expect(await setCspPartner('t2', false)).toEqual({ customerIsCspPartner: false, records: [] });
+  expect(await stored()).toEqual({
+    version: 3,
+    customers: {
+      t1: { customerIsCspPartner: true, records: [record('r1', 'Visio')] },
+      t2: { customerIsCspPartner: false, records: [] },
+    },
+  });
+  await setCspPartner('t1', null);
+  await setCspPartner('t2', null);
+  expect(await stored()).toEqual({ version: 3, customers: { t1: { records: [record('r1', 'Visio')] } } });
+});
+
+it('applies quick changes one after another, none lost', async () => {
+  const changes = [
+    setCspPartner('t1', true),
+    upsertRecord('t1', record('r1', 'A')),
+    upsertRecord('t1', record('r2', 'B')),
+    setCspPartner('t1', false),
+    removeRecord('t1', 'r1'),
+    setCspPartner('t1', null),
+  ];
+  const results = await Promise.all(changes);
+  expect(results.map((r) => r.customerIsCspPartner)).toEqual([true, true, true, false, false, undefined]);
+  expect(await readCustomer('t1')).toEqual({ records: [record('r2', 'B')], setAsideError: null });
 });

@@ -1,0 +1,190 @@
+// The customer's "is it itself a CSP partner?" answer: stored data of the previous version
+// migrated in place, every badge of the page (rows and bought-elsewhere records) decided again at
+// once when the answer changes, without duplicates, and the answer kept across reloads.
+import { decide, t } from '@multichannel/rules';
+import { latestEdition } from '@multichannel/rules/editions';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  badgesOn,
+  fixture,
+  type Harness,
+  startHarness,
+  subscriptionsPath,
+  TENANT_A,
+  waitForBadges,
+} from './harness.ts';
+
+// Runs inside the extension's service worker, where Chromium's extension API exists.
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
+
+const PATH = subscriptionsPath(TENANT_A);
+const KEY = 'boughtElsewhere';
+const RECORD = {
+  id: 'ea-1',
+  product: 'Azure (EA enrollment)',
+  channel: 'ea',
+  billing: 'usage',
+  updatedAt: '2026-05-01T10:00:00.000Z',
+} as const;
+
+const statusOf = (facts: { channel: 'this-partner' | 'ea'; billing: 'license' | 'usage' }) =>
+  decide(latestEdition, { ...facts, cloud: 'commercial' }).status;
+// The fixture's rows in document order, then the record in the open panel.
+const UNKNOWN = [
+  {
+    subscription: 'Microsoft 365 Business Standard',
+    source: 'page',
+    facts: { channel: 'this-partner', billing: 'license' },
+  },
+  {
+    subscription: 'Exchange Online (Plan 1)',
+    source: 'page',
+    facts: { channel: 'this-partner', billing: 'license' },
+  },
+  {
+    subscription: 'Microsoft Teams Essentials',
+    source: 'page',
+    facts: { channel: 'this-partner', billing: 'license' },
+  },
+  { subscription: 'Azure plan', source: 'page', facts: { channel: 'this-partner', billing: 'usage' } },
+  { subscription: RECORD.product, source: 'bought-elsewhere', facts: { channel: 'ea', billing: 'usage' } },
+].map(({ subscription, source, facts }) => ({ subscription, source, status: statusOf(facts as never) }));
+const NOT_ALLOWED = UNKNOWN.map((badge) => ({ ...badge, status: 'not-allowed' }));
+
+let h: Harness;
+let worker: Worker;
+beforeAll(async () => {
+  h = await startHarness();
+  h.routes.set(PATH, { html: fixture('subscriptions-table.en.html') });
+  worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const stored = () => worker.evaluate((key) => chrome.storage.local.get(key).then((all) => all[key]), KEY);
+const panelOf = (page: Page) => page.locator('multichannel-bought-elsewhere');
+const radio = (page: Page, name: string) => panelOf(page).getByRole('radio', { name, exact: true });
+
+/** Opens the page with its bought-elsewhere panel open, once the rows and the record have badges. */
+async function openWithPanel(): Promise<Page> {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  await panelOf(page).locator('button.toggle').click();
+  await page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]').waitFor();
+  return page;
+}
+
+it('the rules give every subscription of a CSP partner customer `not-allowed`', () => {
+  // Guards the expectations below: they are the rules' answers, not the test's.
+  for (const channel of ['this-partner', 'ea'] as const)
+    for (const billing of ['license', 'usage'] as const)
+      expect(
+        decide(latestEdition, { channel, billing, customerIsCspPartner: true, cloud: 'commercial' }).status,
+      ).toBe('not-allowed');
+  expect(UNKNOWN.some((badge) => badge.status !== 'not-allowed')).toBe(true);
+});
+
+it('a record stored by the previous version keeps working, the answer not known', async () => {
+  await worker.evaluate(({ key, value }) => chrome.storage.local.set({ [key]: value }), {
+    key: KEY,
+    value: { version: 2, customers: { [TENANT_A]: [RECORD] } },
+  });
+  const page = await openWithPanel();
+  expect(await badgesOn(page)).toEqual(UNKNOWN);
+  await expect(radio(page, 'Not known').isChecked()).resolves.toBe(true);
+  expect(await stored()).toEqual({ version: 3, customers: { [TENANT_A]: { records: [RECORD] } } });
+  await page.close();
+});
+
+it('“Yes” turns every badge `not-allowed` at once, without duplicates, and survives a reload', async () => {
+  const page = await openWithPanel();
+  // Watch the rows' badges while they change: never more than one per row.
+  await page.evaluate(() => {
+    const w = window as unknown as { mostBadges: number };
+    w.mostBadges = 0;
+    new MutationObserver(() => {
+      const count = document.querySelectorAll('multichannel-badge[data-multichannel-source="page"]').length;
+      w.mostBadges = Math.max(w.mostBadges, count);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  // By keyboard: the radio group moves (and chooses) with the arrow keys.
+  await radio(page, 'Not known').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(radio(page, 'Yes').isChecked()).resolves.toBe(true);
+  await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
+  expect(await page.evaluate(() => (window as unknown as { mostBadges: number }).mostBadges)).toBe(4);
+  await expect.poll(stored).toEqual({
+    version: 3,
+    customers: { [TENANT_A]: { customerIsCspPartner: true, records: [RECORD] } },
+  });
+  // The page's own re-render right after keeps one badge per row, still decided with the answer.
+  await page.evaluate(() => {
+    for (const body of document.querySelectorAll('tbody')) {
+      const copies = [...body.rows].map((row) => {
+        const copy = row.cloneNode(true) as HTMLTableRowElement;
+        for (const badge of copy.querySelectorAll('multichannel-badge')) badge.remove();
+        return copy;
+      });
+      body.replaceChildren(...copies);
+    }
+  });
+  await waitForBadges(page, 4);
+  await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
+
+  await page.reload();
+  await waitForBadges(page, 4);
+  await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED.filter((b) => b.source === 'page'));
+  await expect(panelOf(page).locator('[data-multichannel-csp-summary]').textContent()).resolves.toContain(
+    'Customer is a CSP partner',
+  );
+  await panelOf(page).locator('button.toggle').click();
+  await expect(radio(page, 'Yes').isChecked()).resolves.toBe(true);
+  await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
+  await page.close();
+});
+
+it('back to “Not known” restores the previous statuses, also after a reload', async () => {
+  const page = await openWithPanel();
+  await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
+  await radio(page, 'Not known').check();
+  await expect.poll(() => badgesOn(page)).toEqual(UNKNOWN);
+  await expect.poll(stored).toEqual({ version: 3, customers: { [TENANT_A]: { records: [RECORD] } } });
+  await page.reload();
+  await waitForBadges(page, 4);
+  await panelOf(page).locator('button.toggle').click();
+  await expect(radio(page, 'Not known').isChecked()).resolves.toBe(true);
+  await expect.poll(() => badgesOn(page)).toEqual(UNKNOWN);
+  expect(await panelOf(page).locator('[data-multichannel-csp-summary]').count()).toBe(0);
+  await page.close();
+});
+
+it('“No” keeps the statuses but drops the assumption from each decision', async () => {
+  const assumption = t('en', 'assumption.customerIsCspPartner');
+  const page = await openWithPanel();
+  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge');
+  const assumptions = async () => {
+    await azure.locator('button').click();
+    const dialog = azure.locator('[role="dialog"]');
+    const text = await dialog.textContent();
+    await dialog.locator('button.close').click();
+    return text ?? '';
+  };
+  await expect(assumptions()).resolves.toContain(assumption);
+  await radio(page, 'No').check();
+  await expect.poll(() => assumptions()).not.toContain(assumption);
+  expect(await badgesOn(page)).toEqual(UNKNOWN);
+  await radio(page, 'Not known').check();
+  await expect.poll(() => assumptions()).toContain(assumption);
+  await page.close();
+});
+
+it('no request outside the served pages, no console errors', () => {
+  expect(h.strayRequests).toEqual([]);
+  expect(h.consoleErrors).toEqual([]);
+});
