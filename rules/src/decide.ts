@@ -57,8 +57,9 @@ export function decide(table: DecisionTable, facts: Facts, options: { locale?: L
     edition: table.edition.id,
     status: outcome.status,
     ruleId: rule?.id ?? null,
-    missing: outcome.missing,
-    possible: outcome.possible,
+    // Copies: match() shares frozen outcomes between calls; a decision belongs to its caller.
+    missing: [...outcome.missing],
+    possible: [...outcome.possible],
     canAct: roles.length === 0 ? null : roles.some((role) => table.edition.rolesThatMayAct.includes(role)),
     steps: rule ? stepsFor(table, rule, facts, locale) : [],
     assumptions: outcome.assumedNotCspPartner

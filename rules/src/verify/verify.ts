@@ -1,5 +1,6 @@
 // The verifier: proves a table complete and free of overlaps over every combination of inputs,
 // and checks everything around the rules (steps, links, texts, test cases).
+import { conditionMatches } from '../condition.ts';
 import { decide } from '../decide.ts';
 import { allCombinations, type Combination, ruleMatches } from '../decision-space.ts';
 import type { Condition, DecisionTable, TestCases } from '../schema.ts';
@@ -34,17 +35,10 @@ export interface VerificationReport {
 
 const DOMAINS = DECISION_FACT_NAMES.map((fact) => DECISION_FACTS[fact] as readonly FactValue[]);
 
+/** The values of `fact` a condition allows, as a bitmask over the fact's vocabulary. */
 function maskOf(fact: DecisionFact, condition: Condition | undefined): number {
   const domain = DECISION_FACTS[fact] as readonly FactValue[];
-  let mask = 0;
-  domain.forEach((value, i) => {
-    const ok =
-      condition === undefined ||
-      condition === 'any' ||
-      ('in' in condition ? condition.in.includes(value) : !condition.notIn.includes(value));
-    if (ok) mask |= 1 << i;
-  });
-  return mask;
+  return domain.reduce((mask, value, i) => (conditionMatches(condition, value) ? mask | (1 << i) : mask), 0);
 }
 
 /** A region as rule conditions in the table's own vocabulary (a fact left out means any value). */
