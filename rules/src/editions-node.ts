@@ -8,8 +8,9 @@ import type { DecisionTable, TestCases } from './schema.ts';
 
 export const TABLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tables');
 
-export function casesFileFor(tableFile: string): string {
-  return tableFile.replace(/\.table\.json$/, '.cases.json');
+/** `x.table.json` keeps its test cases in `x.cases.json`; a table named otherwise has none. */
+export function casesFileFor(tableFile: string): string | undefined {
+  return /\.table\.json$/.test(tableFile) ? tableFile.replace(/\.table\.json$/, '.cases.json') : undefined;
 }
 
 function readText(file: string): string {
@@ -29,8 +30,10 @@ export function readTableFile(file: string): DecisionTable {
   return parseTable(parseJson(readText(file), file), file);
 }
 
-export function readCasesFile(file: string): TestCases | undefined {
-  return existsSync(file) ? parseCases(parseJson(readText(file), file), file) : undefined;
+export function readCasesFile(file: string | undefined): TestCases | undefined {
+  return file !== undefined && existsSync(file)
+    ? parseCases(parseJson(readText(file), file), file)
+    : undefined;
 }
 
 export function loadEditions(dir = TABLES_DIR): EditionSet {

@@ -261,3 +261,15 @@ describe('multichannel-rules diff', () => {
     });
   });
 });
+
+describe('multichannel-rules validate on a table named freely', () => {
+  it('validates it without test cases and says which rules lack one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'draft.json');
+    writeFileSync(file, JSON.stringify(table));
+    const { code, stdout } = cli('validate', file);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[rule-without-case] Rule license-bought-elsewhere has no test case');
+    expect(stdout).not.toContain('[gap]');
+  });
+});
