@@ -6,7 +6,18 @@ import { loadSettings } from '../storage/settings.ts';
 const SCRIPT_ID = 'multichannel-extra-hosts';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
-export async function syncExtraHostScripts(): Promise<void> {
+// Syncs run one after another: adding a host starts two at once (the grant, then the save), and
+// overlapping ones would unregister or register the same script id twice, which the browser
+// refuses, leaving the registration behind the options.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function syncExtraHostScripts(): Promise<void> {
+  const run = queue.then(sync);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function sync(): Promise<void> {
   // `scripting` is optional: without it there is nothing to register.
   const scripting = browser.scripting;
   if (!scripting) return;

@@ -79,6 +79,7 @@ const en = {
   'options.removeHost': 'Remove',
   'options.hostDenied': 'Permission was not granted.',
   'options.hostInvalid': 'Enter an https address without a path.',
+  'options.hostBuiltIn': 'partner.microsoft.com is always covered: add only other hosts.',
   'options.saved': 'Saved.',
   'options.quarantine': 'Data set aside',
   'options.quarantineHelp': 'These stored values could not be read. Download them before clearing.',
@@ -168,6 +169,8 @@ const hu: Record<UiKey, string> = {
   'options.removeHost': 'Törlés',
   'options.hostDenied': 'Az engedélyt nem kapta meg a bővítmény.',
   'options.hostInvalid': 'Adjon meg egy https-címet elérési út nélkül.',
+  'options.hostBuiltIn':
+    'A partner.microsoft.com címen a bővítmény mindig működik: csak más címet adjon meg.',
   'options.saved': 'Mentve.',
   'options.quarantine': 'Félretett adatok',
   'options.quarantineHelp': 'Ezek a mentett értékek nem olvashatók. Törlés előtt töltse le őket.',

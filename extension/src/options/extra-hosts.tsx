@@ -4,7 +4,8 @@ import { CLOUDS, type Cloud, type Locale, t } from '@multichannel/rules';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ui } from '../i18n/ui-strings.ts';
-import { ExtraHost, type Settings } from '../storage/settings.ts';
+import { parseHostOrigin } from '../storage/host-origin.ts';
+import type { ExtraHost, Settings } from '../storage/settings.ts';
 
 export function ExtraHosts(props: { locale: Locale; settings: Settings; save: (s: Settings) => void }) {
   const { locale, settings, save } = props;
@@ -14,18 +15,23 @@ export function ExtraHosts(props: { locale: Locale; settings: Settings; save: (s
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const parsed = ExtraHost.safeParse({ origin: origin.trim().replace(/\/+$/, ''), cloud });
-    if (!parsed.success) return setError(ui(locale, 'options.hostInvalid'));
+    const parsed = parseHostOrigin(origin);
+    if (!parsed.ok) {
+      return setError(
+        ui(locale, parsed.error === 'built-in' ? 'options.hostBuiltIn' : 'options.hostInvalid'),
+      );
+    }
+    const host: ExtraHost = { origin: parsed.origin, cloud };
     // Must run straight from the user's gesture, before any other await.
     const granted = await browser.permissions.request({
-      origins: [`${parsed.data.origin}/*`],
+      origins: [`${host.origin}/*`],
       permissions: ['scripting'],
     });
     if (!granted) return setError(ui(locale, 'options.hostDenied'));
     setError(null);
     setOrigin('');
-    const others = settings.extraHosts.filter((h) => h.origin !== parsed.data.origin);
-    save({ ...settings, extraHosts: [...others, parsed.data] });
+    const others = settings.extraHosts.filter((h) => h.origin !== host.origin);
+    save({ ...settings, extraHosts: [...others, host] });
   };
   const remove = async (host: ExtraHost) => {
     save({ ...settings, extraHosts: settings.extraHosts.filter((h) => h.origin !== host.origin) });

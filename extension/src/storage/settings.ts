@@ -3,6 +3,7 @@
 import { Cloud, PartnerType, Role } from '@multichannel/rules';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { isHostOrigin } from './host-origin.ts';
 import { setAside } from './quarantine.ts';
 
 export const SETTINGS_KEY = 'settings';
@@ -10,13 +11,19 @@ export const SETTINGS_KEY = 'settings';
 export const LanguageSetting = z.enum(['auto', 'en', 'hu']);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
 
-/** An extra Partner Center host, as an origin such as https://partner.example.gov. */
+/**
+ * An extra Partner Center host, as an origin such as https://partner.example.gov: exactly what
+ * `parseHostOrigin` makes of what the user typed (lower-case, no path or port), never
+ * partner.microsoft.com itself, whose content script is always there (a second would run twice).
+ */
 export const ExtraHost = z
   .object({
     origin: z
       .string()
-      .url()
-      .refine((o) => /^https:\/\/[^/]+$/.test(o), 'an https origin without a path'),
+      .refine(
+        isHostOrigin,
+        'a lower-case https origin without a path or port, other than https://partner.microsoft.com',
+      ),
     cloud: Cloud,
   })
   .strict();
@@ -56,12 +63,19 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: Settings.parse(settings) });
 }
 
-/** Calls `listener` with the new settings whenever they change (any extension page). */
+/**
+ * Calls `listener` with the new settings whenever they change (any extension page). Removed
+ * settings are the defaults; unreadable ones are set aside first (by `loadSettings`), so a page
+ * that shows the defaults and saves a change cannot write over them unseen.
+ */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const parsed = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
-    listener(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+    const value = changes[SETTINGS_KEY]?.newValue;
+    if (value === undefined || value === null) return listener(DEFAULT_SETTINGS);
+    const parsed = Settings.safeParse(value);
+    if (parsed.success) return listener(parsed.data);
+    return loadSettings().then(listener);
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
