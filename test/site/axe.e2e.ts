@@ -3,8 +3,8 @@
 // reader's system setting, so both must pass).
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, recordErrors, type SiteSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { type SiteSession, useSitePage } from './browser.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -29,13 +29,8 @@ let session: SiteSession;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  session = await openSite();
-  page = await session.context.newPage();
-  errors = recordErrors(page);
-});
-afterAll(async () => {
-  await session?.close();
+useSitePage((opened) => {
+  ({ session, page, errors } = opened);
 });
 
 async function blockingViolations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {

@@ -1,6 +1,7 @@
 // Shared set-up for the site's browser tests: the built site on 127.0.0.1, one Chromium, and a
 // record of every console error and uncaught exception of each page.
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type RunningSite, serveSite } from '../../site/scripts/serve.ts';
 import { launchChromium } from '../support/chromium.ts';
 
@@ -33,4 +34,26 @@ export function recordErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message} (${page.url()})`));
   return errors;
+}
+
+export interface SitePage {
+  session: SiteSession;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * Opens the site and one page (errors recorded) before a file's tests and closes them after.
+ * `onOpen` hands them to the file's own variables: `useSitePage((o) => ({ session, page, errors } = o))`.
+ */
+export function useSitePage(onOpen: (opened: SitePage) => void): void {
+  let session: SiteSession | undefined;
+  beforeAll(async () => {
+    session = await openSite();
+    const page = await session.context.newPage();
+    onOpen({ session, page, errors: recordErrors(page) });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }

@@ -3,20 +3,15 @@
 import { decide, type Facts, t } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, recordErrors, type SiteSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { type SiteSession, useSitePage } from './browser.ts';
 
 let session: SiteSession;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  session = await openSite();
-  page = await session.context.newPage();
-  errors = recordErrors(page);
-});
-afterAll(async () => {
-  await session?.close();
+useSitePage((opened) => {
+  ({ session, page, errors } = opened);
 });
 
 const outcome = () => page.locator('.checker-outcome .status').textContent();

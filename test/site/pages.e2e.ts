@@ -1,20 +1,15 @@
 // The rest of the site in a real browser: the language switch keeps the page, search finds a
 // rule in each language, the print stylesheet hides the controls, and nothing logs errors.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, recordErrors, type SiteSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { type SiteSession, useSitePage } from './browser.ts';
 
 let session: SiteSession;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  session = await openSite();
-  page = await session.context.newPage();
-  errors = recordErrors(page);
-});
-afterAll(async () => {
-  await session?.close();
+useSitePage((opened) => {
+  ({ session, page, errors } = opened);
 });
 
 const go = (path: string) => page.goto(`${session.site.origin}${path}`);
