@@ -8,6 +8,7 @@ import {
   badgesOn,
   fixture,
   type Harness,
+  rerenderRows,
   STRICT_CSP,
   startHarness,
   subscriptionsPath,
@@ -125,16 +126,7 @@ describe('badges on the fixtures', () => {
     await waitForBadges(page, 4);
     // Re-render: the grid replaces its body with fresh copies of the same rows, twice.
     for (let i = 0; i < 2; i++) {
-      await page.evaluate(() => {
-        for (const body of document.querySelectorAll('tbody')) {
-          const copies = [...body.rows].map((row) => {
-            const copy = row.cloneNode(true) as HTMLTableRowElement;
-            for (const badge of copy.querySelectorAll('multichannel-badge')) badge.remove();
-            return copy;
-          });
-          body.replaceChildren(...copies);
-        }
-      });
+      await rerenderRows(page);
       await waitForBadges(page, 4);
     }
     // And a row whose cell text is rewritten in place (a recycled row) gets a fresh badge.

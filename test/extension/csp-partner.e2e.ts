@@ -9,6 +9,7 @@ import {
   badgesOn,
   fixture,
   type Harness,
+  rerenderRows,
   startHarness,
   subscriptionsPath,
   TENANT_A,
@@ -124,16 +125,7 @@ it('“Yes” turns every badge `not-allowed` at once, without duplicates, and s
     customers: { [TENANT_A]: { customerIsCspPartner: true, records: [RECORD] } },
   });
   // The page's own re-render right after keeps one badge per row, still decided with the answer.
-  await page.evaluate(() => {
-    for (const body of document.querySelectorAll('tbody')) {
-      const copies = [...body.rows].map((row) => {
-        const copy = row.cloneNode(true) as HTMLTableRowElement;
-        for (const badge of copy.querySelectorAll('multichannel-badge')) badge.remove();
-        return copy;
-      });
-      body.replaceChildren(...copies);
-    }
-  });
+  await rerenderRows(page);
   await waitForBadges(page, 4);
   await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
 

@@ -126,3 +126,17 @@ export async function waitForBadges(page: Page, count: number): Promise<void> {
     await page.waitForTimeout(100);
   }
 }
+
+/** The page re-renders its rows: every table body gets fresh copies of its rows, without badges. */
+export async function rerenderRows(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const body of document.querySelectorAll('tbody')) {
+      const copies = [...body.rows].map((row) => {
+        const copy = row.cloneNode(true) as HTMLTableRowElement;
+        for (const badge of copy.querySelectorAll('multichannel-badge')) badge.remove();
+        return copy;
+      });
+      body.replaceChildren(...copies);
+    }
+  });
+}
