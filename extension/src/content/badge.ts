@@ -26,41 +26,55 @@ export const badgeView = (host: Element): AdviceView | undefined => views.get(ho
 /** At most one panel is open on a page. */
 let closeOpenPanel: (() => void) | null = null;
 
-// One prepared button per decision and language, cloned per row: cheaper than building each.
-const prototypes = new WeakMap<AdviceView, Map<Locale, HTMLButtonElement>>();
+// One prepared badge per decision, language and source, cloned per row with its shadow root
+// (a clonable one): one native clone instead of building the host, its root and its button.
+const prototypes = new WeakMap<AdviceView, Map<string, HTMLElement>>();
 
 function buttonFor(view: AdviceView, locale: Locale): HTMLButtonElement {
-  let byLocale = prototypes.get(view);
-  if (!byLocale) {
-    byLocale = new Map();
-    prototypes.set(view, byLocale);
-  }
-  let button = byLocale.get(locale);
-  if (!button) {
-    button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'badge';
-    button.dataset.status = view.status;
-    button.textContent = view.short;
-    button.setAttribute('aria-label', ui(locale, 'badge.label', { status: view.label }));
-    button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-haspopup', 'dialog');
-    byLocale.set(locale, button);
-  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'badge';
+  button.dataset.status = view.status;
+  button.textContent = view.short;
+  button.setAttribute('aria-label', ui(locale, 'badge.label', { status: view.label }));
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-haspopup', 'dialog');
   return button;
 }
 
+function prototypeFor(view: AdviceView, locale: Locale, source: BadgeOptions['source']): HTMLElement {
+  let byKey = prototypes.get(view);
+  if (!byKey) {
+    byKey = new Map();
+    prototypes.set(view, byKey);
+  }
+  const key = `${locale}|${source}`;
+  let host = byKey.get(key);
+  if (!host) {
+    host = document.createElement(BADGE_TAG);
+    host.setAttribute('data-multichannel-status', view.status);
+    host.setAttribute('data-multichannel-source', source);
+    // Adopted sheets are not cloned: each clone gets the shared sheet in createBadge.
+    host.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit).append(buttonFor(view, locale));
+    byKey.set(key, host);
+  }
+  return host;
+}
+
 export function createBadge({ view, subscription, locale, source }: BadgeOptions): HTMLElement {
-  const host = document.createElement(BADGE_TAG);
+  const prototype = prototypeFor(view, locale, source);
+  const host = prototype.cloneNode(true) as HTMLElement;
   // setAttribute rather than dataset: measurably cheaper over thousands of rows.
-  host.setAttribute('data-multichannel-status', view.status);
   host.setAttribute('data-multichannel-subscription', subscription);
-  host.setAttribute('data-multichannel-source', source);
   views.set(host, view);
-  const root = host.attachShadow({ mode: 'open' });
+  let root = host.shadowRoot;
+  if (!root) {
+    // A DOM that does not clone shadow roots: build this one.
+    root = host.attachShadow({ mode: 'open' });
+    root.append((prototype.shadowRoot as ShadowRoot).firstElementChild?.cloneNode(true) as Node);
+  }
+  const button = root.firstElementChild as HTMLButtonElement;
   applyStyles(root, BADGE_CSS);
-  const button = buttonFor(view, locale).cloneNode(true) as HTMLButtonElement;
-  root.append(button);
   button.addEventListener('click', () => togglePanel(root, button, view, subscription, locale));
   return host;
 }

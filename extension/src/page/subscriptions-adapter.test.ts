@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readSubscriptionsPage } from './subscriptions-adapter.ts';
+import { RowFacts, readSubscriptionsPage } from './subscriptions-adapter.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/partner-center');
 
@@ -122,6 +122,19 @@ describe('subscriptions page adapter', () => {
     badge.attachShadow({ mode: 'open' }).textContent = 'Already yours';
     cell.append(badge);
     expect(facts('with badge')[0]?.[0]).toBe('Microsoft 365 Business Standard');
+  });
+
+  it('skips a row whose name RowFacts would refuse, and gives facts RowFacts accepts', () => {
+    load('subscriptions-table.en.html');
+    const cells = document.querySelectorAll('tbody td:first-child');
+    (cells[0] as HTMLElement).textContent = 'x'.repeat(501);
+    (cells[1] as HTMLElement).textContent = 'y'.repeat(500);
+    const reading = readSubscriptionsPage(document);
+    if (!reading.recognized) throw new Error('not recognized');
+    const names = reading.rows.map((r) => r.facts.name);
+    expect(names).not.toContain('x'.repeat(501));
+    expect(names).toContain('y'.repeat(500));
+    for (const row of reading.rows) expect(RowFacts.safeParse(row.facts).success).toBe(true);
   });
 });
 
