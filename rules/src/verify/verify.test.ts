@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cases, copyOfTable, table } from '../test-support.ts';
+import { CHANNELS } from '../vocabulary.ts';
 import { verify } from './verify.ts';
 
 const kinds = (report: ReturnType<typeof verify>) => report.findings.map((f) => f.kind);
@@ -61,16 +62,7 @@ describe('verify', () => {
       id: 'never',
       when: {
         channel: {
-          notIn: [
-            'this-partner',
-            'other-csp-partner',
-            'microsoft-direct',
-            'advisor',
-            'open',
-            'ea',
-            'syndication-partner',
-            'third-party',
-          ],
+          notIn: [...CHANNELS],
         },
       },
     });
