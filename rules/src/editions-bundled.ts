@@ -11,4 +11,4 @@ const set = editionSet(
   Object.entries(caseFiles).map(([file, json]) => parseCases(json, file)),
 );
 
-export const { editions, latestEdition, getEdition, casesFor } = set;
+export const { editions, latestEdition, getEdition, casesFor, earlierThan, previousOf } = set;
