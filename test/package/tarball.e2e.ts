@@ -3,12 +3,20 @@
 // used as a CLI, from a plain .mjs and from TypeScript, and linted as published packages are.
 // Every answer of the installed package is compared with the workspace's own sources.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { allCombinations, decide, verify } from '@multichannel/rules';
 import { loadEditions, TABLES_DIR } from '@multichannel/rules/editions-node';
-import { CHANNELS } from '@multichannel/rules/ids';
+import { CHANNELS, STATUSES } from '@multichannel/rules/ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineNode, onMachine, type Run } from './machine-node.ts';
 
@@ -73,6 +81,11 @@ beforeAll(() => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'partner-project', private: true, type: 'module' }),
   );
+  // The partner's own table: a copy of the latest edition with its test cases.
+  const id = latest.edition.id;
+  mkdirSync(join(consumer, 'tables'));
+  copyFileSync(join(TABLES_DIR, `${id}.table.json`), join(consumer, 'tables', 'mine.table.json'));
+  copyFileSync(join(TABLES_DIR, `${id}.cases.json`), join(consumer, 'tables', 'mine.cases.json'));
   install = onMachine(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', tarball],
@@ -160,11 +173,7 @@ describe('the packed rules package', () => {
   });
 
   it("validates the user's own table files: a clean one, one with findings, an unreadable one", () => {
-    const id = latest.edition.id;
     const tables = join(consumer, 'tables');
-    mkdirSync(tables, { recursive: true });
-    writeFileSync(join(tables, 'mine.table.json'), readFileSync(join(TABLES_DIR, `${id}.table.json`)));
-    writeFileSync(join(tables, 'mine.cases.json'), readFileSync(join(TABLES_DIR, `${id}.cases.json`)));
     const clean = installed(['validate', 'tables/mine.table.json']);
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
     expect(clean.stdout).toContain('tables/mine.table.json');
@@ -192,7 +201,7 @@ describe('the packed rules package', () => {
     writeFileSync(
       join(consumer, 'use-library.mjs'),
       `import { decide, verify } from '@multichannel/rules';
-import { CHANNELS } from '@multichannel/rules/ids';
+import { CHANNELS, STATUSES } from '@multichannel/rules/ids';
 import { casesFor, editions, getEdition, latestEdition } from '@multichannel/rules/editions';
 import { loadEditions } from '@multichannel/rules/editions-node';
 import schema from '@multichannel/rules/tables/decision-table.schema.json' with { type: 'json' };
@@ -223,6 +232,18 @@ console.log(JSON.stringify({
       channels: [...CHANNELS],
       schema: 'object',
     });
+  });
+
+  it("runs the package README's library example", () => {
+    const readme = readFileSync(join(rulesDir, 'README.md'), 'utf8');
+    const example = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (!example) throw new Error('rules/README.md has no ```js example');
+    writeFileSync(join(consumer, 'readme-example.mjs'), example);
+    const run = onMachine('node', ['readme-example.mjs'], consumer);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // It prints the decision's status first, then its steps; its table check prints nothing.
+    expect(STATUSES).toContain(run.stdout.split(' ')[0]);
   });
 
   it('type-checks a TypeScript consumer against the declarations', () => {
