@@ -23,7 +23,8 @@ import { machineNode, onMachine, type Run } from './machine-node.ts';
 const root = join(import.meta.dirname, '..', '..');
 const rulesDir = join(root, 'rules');
 const workspaceCli = join(rulesDir, 'src', 'cli', 'main.ts');
-const bin = (name: string) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+/** A dev tool of the e2e package (publint, attw). */
+const devTool = (name: string) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
 const shipped = loadEditions();
 const latest = shipped.latestEdition;
 const machine = machineNode(root);
@@ -36,6 +37,25 @@ interface Manifest {
   bin: Record<string, string>;
   dependencies?: Record<string, string>;
 }
+
+/** A partner's plain ESM script using every entry point; facts as JSON in its first argument. */
+const LIBRARY_SCRIPT = `import { decide, verify } from '@multichannel/rules';
+import { CHANNELS } from '@multichannel/rules/ids';
+import { casesFor, editions, getEdition, latestEdition } from '@multichannel/rules/editions';
+import { loadEditions } from '@multichannel/rules/editions-node';
+import schema from '@multichannel/rules/tables/decision-table.schema.json' with { type: 'json' };
+
+const facts = JSON.parse(process.argv[2]);
+const table = getEdition(latestEdition.edition.id);
+console.log(JSON.stringify({
+  editions: editions.map((t) => t.edition.id),
+  fromDisk: loadEditions().editions.map((t) => t.edition.id),
+  decision: decide(table, facts),
+  ok: verify(table, { cases: casesFor(table.edition.id) }).ok,
+  channels: CHANNELS,
+  schema: typeof schema.properties,
+}));
+`;
 
 let work: string;
 let tarball: string;
@@ -86,6 +106,7 @@ beforeAll(() => {
   mkdirSync(join(consumer, 'tables'));
   copyFileSync(join(TABLES_DIR, `${id}.table.json`), join(consumer, 'tables', 'mine.table.json'));
   copyFileSync(join(TABLES_DIR, `${id}.cases.json`), join(consumer, 'tables', 'mine.cases.json'));
+  writeFileSync(join(consumer, 'use-library.mjs'), LIBRARY_SCRIPT);
   install = onMachine(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', tarball],
@@ -198,26 +219,6 @@ describe('the packed rules package', () => {
   });
 
   it('imports every entry point from a plain .mjs', () => {
-    writeFileSync(
-      join(consumer, 'use-library.mjs'),
-      `import { decide, verify } from '@multichannel/rules';
-import { CHANNELS, STATUSES } from '@multichannel/rules/ids';
-import { casesFor, editions, getEdition, latestEdition } from '@multichannel/rules/editions';
-import { loadEditions } from '@multichannel/rules/editions-node';
-import schema from '@multichannel/rules/tables/decision-table.schema.json' with { type: 'json' };
-
-const facts = JSON.parse(process.argv[2]);
-const table = getEdition(latestEdition.edition.id);
-console.log(JSON.stringify({
-  editions: editions.map((t) => t.edition.id),
-  fromDisk: loadEditions().editions.map((t) => t.edition.id),
-  decision: decide(table, facts),
-  ok: verify(table, { cases: casesFor(table.edition.id) }).ok,
-  channels: CHANNELS,
-  schema: typeof schema.properties,
-}));
-`,
-    );
     const facts = allCombinations()[0];
     if (!facts) throw new Error('no input combination');
     const run = onMachine('node', ['use-library.mjs', JSON.stringify(facts)], consumer);
@@ -232,6 +233,23 @@ console.log(JSON.stringify({
       channels: [...CHANNELS],
       schema: 'object',
     });
+  });
+
+  it(`runs on the workspace's Node ${process.version} too, with no TypeScript left under node_modules`, () => {
+    // Node 22 and 24 refuse to strip types under node_modules: the built package must not need it.
+    const [builtBin = ''] = Object.values(manifest.bin);
+    const cliBin = join(consumer, 'node_modules', manifest.name, builtBin);
+    const validate = spawnSync(process.execPath, [cliBin, 'validate'], { cwd: consumer, encoding: 'utf8' });
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    const facts = JSON.stringify(allCombinations()[0]);
+    const onMachineNode = onMachine('node', ['use-library.mjs', facts], consumer);
+    const onWorkspaceNode = spawnSync(process.execPath, ['use-library.mjs', facts], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(onWorkspaceNode.stderr).toBe('');
+    expect(onWorkspaceNode.stdout).toBe(onMachineNode.stdout);
   });
 
   it("runs the package README's library example", () => {
@@ -317,12 +335,12 @@ if (facts) {
   });
 
   it('passes publint, warnings included', () => {
-    const run = spawnSync(bin('publint'), ['run', '--strict', tarball], { encoding: 'utf8' });
+    const run = spawnSync(devTool('publint'), ['run', '--strict', tarball], { encoding: 'utf8' });
     expect(run.status, run.stdout + run.stderr).toBe(0);
   });
 
   it('passes arethetypeswrong for ESM consumers (node16 and bundler resolution) on every entry point', () => {
-    const run = spawnSync(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], {
+    const run = spawnSync(devTool('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], {
       encoding: 'utf8',
     });
     const result = JSON.parse(run.stdout) as { analysis: { entrypoints: Record<string, unknown> } };
