@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The package's bin: runs the CLI on the process's arguments. main.ts runs itself only where Node
-// has import.meta.main (22.18 and 24), and the published package also runs on Node 20.
+// has import.meta.main, which Node 20 (a line the package supports) has not.
 import { run } from './main.ts';
 
 process.exitCode = run(

@@ -14,6 +14,6 @@ export const DOWNLOADS: { format: ExportFormat; file: string; label: UiKey }[] =
 export const CLI = {
   install: `npm install --save-dev ${rulesPackage.name}`,
   run: `npx ${Object.keys(rulesPackage.bin)[0]}`,
-  /** The oldest Node line it runs on, from `engines` (">=20" gives "20"). */
+  /** The oldest Node line it runs on, from `engines` (">=20.10" gives "20.10"). */
   node: rulesPackage.engines.node.replace(/^>=\s*/, ''),
 };
