@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // Editions bundled by Vite (the extension, the site, Vitest): adding a table file adds an edition.
 // The published package ships this module built with the glob resolved into static JSON imports
-// (scripts/build.ts), so it also runs in Node and in other bundlers.
+// (scripts/build.ts), so it also runs in Node and in bundlers that read JSON imports.
 import type { EditionSet } from './editions.ts';
 import { editionsFromJson } from './editions-from-json.ts';
 
