@@ -1,6 +1,7 @@
 // The published build: rules/src as JavaScript with declarations in dist/ (tsc), then the bundled
 // editions module with its Vite-only import.meta.glob resolved into static JSON imports, so the
-// package's `./editions` entry runs without Vite (Node, bundlers that read JSON imports). Run by pnpm pack (prepack).
+// package's `./editions` entry runs without Vite (in Node, in bundlers that read JSON imports).
+// `pnpm pack` runs it (prepack).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
