@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportEdition } from '../export.ts';
 import { cases, copyOfTable, table } from '../test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'multichannel-rules.js');
+const BIN = join(import.meta.dirname, 'bin.ts');
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
