@@ -30,11 +30,13 @@ it('sets, reads and forgets whether a customer is a CSP partner', async () => {
     customerIsCspPartner: true,
     records: [record],
     setAsideError: null,
+    storageProblem: null,
   });
   await ask({ type: 'multichannel:set-csp-partner', customerId: 't1', answer: null });
   await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toEqual({
     records: [record],
     setAsideError: null,
+    storageProblem: null,
   });
   // Only yes, no or null (not known).
   expect(

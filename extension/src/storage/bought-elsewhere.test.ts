@@ -21,7 +21,7 @@ it('sets corrupt stored data aside and reports it', async () => {
   await browser.storage.local.set({ [BOUGHT_ELSEWHERE_KEY]: corrupt });
   const loaded = await loadStore();
   expect(loaded.setAsideError).toBeTruthy();
-  expect(loaded.store.customers).toEqual({});
+  expect(loaded.store.customers).toEqual({ t1: { records: [] } });
   const [entry] = await listQuarantine();
   expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: corrupt });
 });
@@ -48,6 +48,7 @@ it('migrates version 2 data in storage: records survive, the answer moves to the
     customerIsCspPartner: true,
     records: [{ ...record('r1', 'Azure (EA)'), channel: 'ea' }],
     setAsideError: null,
+    storageProblem: null,
   });
   expect(await stored()).toEqual({
     version: 3,
@@ -74,6 +75,9 @@ it('keeps a copy of version 2 data whose records disagreed on the answer', async
   expect(customer.records.map((r) => r.id)).toEqual(['r1', 'r2']);
   const [entry] = await listQuarantine();
   expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: v2, error: expect.stringContaining('t1') });
+  // Read again, nothing more is set aside: the records were migrated in the same write.
+  await readCustomer('t1');
+  expect(await listQuarantine()).toHaveLength(1);
 });
 
 it('stores the CSP partner answer per customer, and forgets it', async () => {
@@ -106,5 +110,9 @@ it('applies quick changes one after another, none lost', async () => {
   ];
   const results = await Promise.all(changes);
   expect(results.map((r) => r.customerIsCspPartner)).toEqual([true, true, true, false, false, undefined]);
-  expect(await readCustomer('t1')).toEqual({ records: [record('r2', 'B')], setAsideError: null });
+  expect(await readCustomer('t1')).toEqual({
+    records: [record('r2', 'B')],
+    setAsideError: null,
+    storageProblem: null,
+  });
 });
