@@ -1,4 +1,4 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -6,12 +6,16 @@ import {
   loadStore,
   readCustomer,
   removeRecord,
+  restoreEntries,
   setCspPartner,
   upsertRecord,
 } from './bought-elsewhere.ts';
-import { listQuarantine } from './quarantine.ts';
+import { listQuarantine, type QuarantineEntry } from './quarantine.ts';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
 const stored = async () => (await browser.storage.local.get(BOUGHT_ELSEWHERE_KEY))[BOUGHT_ELSEWHERE_KEY];
 const record = (id: string, product: string) => ({ id, product, updatedAt: '2026-05-01T10:00:00.000Z' });
@@ -114,5 +118,57 @@ it('applies quick changes one after another, none lost', async () => {
     records: [record('r2', 'B')],
     setAsideError: null,
     storageProblem: null,
+  });
+});
+
+describe('restoring set-aside data', () => {
+  it('puts a corrected record back and takes its entry out in the same write', async () => {
+    await browser.storage.local.set({
+      [BOUGHT_ELSEWHERE_KEY]: {
+        version: 3,
+        customers: { t1: { records: [record('r1', 'A'), { product: 42 }] } },
+      },
+    });
+    await readCustomer('t1');
+    const [entry] = await listQuarantine();
+    expect(entry?.raw).toEqual({ version: 3, customers: { t1: { records: [{ product: 42 }] } } });
+    // Still invalid: it stays, with the reason.
+    expect(await restoreEntries(entry ? [entry] : [])).toEqual([
+      { id: entry?.id, ok: false, error: expect.stringContaining('record 1') },
+    ]);
+    expect(await listQuarantine()).toHaveLength(1);
+    // Corrected as the user would in the download: restored beside the record that stayed.
+    const corrected = { ...entry, raw: { version: 3, customers: { t1: { records: [record('r2', 'B')] } } } };
+    const writes = vi.spyOn(browser.storage.local, 'set');
+    expect(await restoreEntries([corrected as QuarantineEntry])).toEqual([{ id: entry?.id, ok: true }]);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await readCustomer('t1')).records.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(await listQuarantine()).toEqual([]);
+    expect(Object.keys(await browser.storage.local.get(null))).toEqual([BOUGHT_ELSEWHERE_KEY]);
+  });
+
+  it('recovers the valid records of a whole store an earlier version set aside, keeping the invalid one alone', async () => {
+    const old = {
+      version: 2,
+      customers: { t1: [record('r1', 'A'), { product: 42 }], t2: [record('r2', 'B')] },
+    };
+    await browser.storage.local.set({
+      quarantine: [{ key: BOUGHT_ELSEWHERE_KEY, at: '2026-01-01T00:00:00.000Z', error: 'old', raw: old }],
+    });
+    const [entry] = await listQuarantine();
+    const [outcome] = await restoreEntries(entry ? [entry] : []);
+    expect(outcome).toMatchObject({ ok: false, error: expect.stringContaining('customer t1') });
+    expect((await readCustomer('t1')).records.map((r) => r.id)).toEqual(['r1']);
+    expect((await readCustomer('t2')).records.map((r) => r.id)).toEqual(['r2']);
+    expect(await listQuarantine()).toEqual([
+      expect.objectContaining({ raw: { version: 2, customers: { t1: [{ product: 42 }] } } }),
+    ]);
+  });
+
+  it('refuses a store of a newer version, changing nothing', async () => {
+    await upsertRecord('t1', record('r1', 'A'));
+    const entry = { key: BOUGHT_ELSEWHERE_KEY, at: '', error: '', raw: { version: 9, customers: {} } };
+    expect(await restoreEntries([entry])).toEqual([{ ok: false, error: expect.stringContaining('newer') }]);
+    expect((await readCustomer('t1')).records).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ import {
   withCspPartner,
   withCustomer,
 } from './bought-elsewhere-schema.ts';
+import { BOUGHT_ELSEWHERE_KEY } from './keys.ts';
 import {
   dropTombstones,
   type QuarantineEntry,
@@ -27,7 +28,7 @@ import {
 } from './quarantine.ts';
 import { lastWriteProblem, type StorageProblem, tracked } from './storage-problem.ts';
 
-export const BOUGHT_ELSEWHERE_KEY = 'boughtElsewhere';
+export { BOUGHT_ELSEWHERE_KEY };
 
 export interface LoadedStore {
   store: Store;

@@ -5,11 +5,12 @@ import { Cloud, PartnerType, Role } from '@multichannel/rules';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isHostOrigin } from './host-origin.ts';
-import { quarantineItems, type SetAsidePart } from './quarantine.ts';
+import { SETTINGS_KEY } from './keys.ts';
+import { dropTombstones, quarantineItems, releaseItems, type SetAsidePart } from './quarantine.ts';
 import { tracked } from './storage-problem.ts';
 import { runChain, type Step, versionOf } from './versioned.ts';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export const LanguageSetting = z.enum(['auto', 'en', 'hu']);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
@@ -156,10 +157,12 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 /**
- * Puts set-aside settings back: each entry's fields (of this version) replace the current ones
- * when the result is valid; an entry still invalid stays set aside, with the reason.
+ * Puts set-aside settings back: an entry's fields (of this version) replace the current ones
+ * when the result is valid, and the entry (when it is still stored) leaves the quarantine in the
+ * same write. An entry still invalid stays set aside, with the reason.
  */
 export async function restoreSettings(entry: {
+  id?: string | undefined;
   raw: unknown;
 }): Promise<{ ok: true } | { ok: false; error: string }> {
   const version = versionOf(entry.raw);
@@ -170,7 +173,9 @@ export async function restoreSettings(entry: {
     };
   const merged = Settings.safeParse({ ...(await loadSettings()), ...(entry.raw as object) });
   if (!merged.success) return { ok: false, error: z.prettifyError(merged.error) };
-  await saveSettings(merged.data);
+  const released = entry.id ? await releaseItems([entry.id]) : {};
+  await tracked(() => browser.storage.local.set({ ...released, [SETTINGS_KEY]: merged.data }));
+  await dropTombstones(released);
   return { ok: true };
 }
 
