@@ -1,35 +1,136 @@
-// Stored data that could not be read, shown so the user can keep a copy before clearing it.
+// Stored data that could not be read: listed so the user can restore what is valid now, download
+// it, correct it and restore it from the file, or clear it. Bought-elsewhere data is restored by
+// the background (which owns those writes); settings here, where they are edited.
 import type { Locale } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { ui } from '../i18n/ui-strings.ts';
-import { clearQuarantine, listQuarantine, type QuarantineEntry } from '../storage/quarantine.ts';
+import type { RestoreOutcome } from '../storage/bought-elsewhere.ts';
+import { BOUGHT_ELSEWHERE_KEY, SETTINGS_KEY } from '../storage/keys.ts';
+import { clearQuarantine, listQuarantine, QuarantineEntry } from '../storage/quarantine.ts';
+import { restoreSettings } from '../storage/settings.ts';
+import { StorageNotice } from '../ui/storage-notice.tsx';
+
+const DownloadFile = z.union([z.array(QuarantineEntry), QuarantineEntry.transform((entry) => [entry])]);
+
+async function restore(entries: QuarantineEntry[]): Promise<RestoreOutcome[]> {
+  const outcomes: RestoreOutcome[] = [];
+  for (const entry of entries.filter((e) => e.key === SETTINGS_KEY)) {
+    const result = await restoreSettings(entry).catch((error: unknown) => ({
+      ok: false as const,
+      error: String(error),
+    }));
+    outcomes.push({ id: entry.id, ...result });
+  }
+  const records = entries.filter((e) => e.key === BOUGHT_ELSEWHERE_KEY);
+  if (records.length > 0) {
+    const answer = await browser.runtime
+      .sendMessage({ type: 'multichannel:restore', entries: records })
+      .catch((error: unknown) => records.map((e) => ({ id: e.id, ok: false, error: String(error) })));
+    outcomes.push(...(answer as RestoreOutcome[]));
+  }
+  for (const entry of entries.filter((e) => e.key !== SETTINGS_KEY && e.key !== BOUGHT_ELSEWHERE_KEY))
+    outcomes.push({ id: entry.id, ok: false, error: `unknown data "${entry.key}"` });
+  return outcomes;
+}
 
 export function QuarantineList({ locale }: { locale: Locale }) {
   const [entries, setEntries] = useState<QuarantineEntry[]>([]);
+  const [messages, setMessages] = useState<{ kind: 'error' | 'status'; text: string }[]>([]);
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
+    void generation;
     listQuarantine().then(setEntries);
-  }, []);
-  if (entries.length === 0) return null;
-  const href = URL.createObjectURL(
-    new Blob([JSON.stringify(entries, null, 2)], { type: 'application/json' }),
-  );
+  }, [generation]);
+
+  const report = (outcomes: RestoreOutcome[]) => {
+    const restored = outcomes.filter((o) => o.ok).length;
+    setMessages([
+      ...(restored > 0
+        ? [{ kind: 'status' as const, text: ui(locale, 'options.restored', { count: restored }) }]
+        : []),
+      ...outcomes.flatMap((o) =>
+        o.ok
+          ? []
+          : [{ kind: 'error' as const, text: ui(locale, 'options.restoreFailed', { error: o.error ?? '' }) }],
+      ),
+    ]);
+    setGeneration((g) => g + 1);
+  };
+  const restoreFile = async (file: File | undefined) => {
+    if (!file) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (error) {
+      return setMessages([
+        { kind: 'error', text: ui(locale, 'options.notJson', { error: (error as Error).message }) },
+      ]);
+    }
+    const parsed = DownloadFile.safeParse(json);
+    if (!parsed.success)
+      return setMessages([
+        { kind: 'error', text: ui(locale, 'options.notJson', { error: z.prettifyError(parsed.error) }) },
+      ]);
+    report(await restore(parsed.data));
+  };
+  // The link's object URL is made on click and released after, not on every render.
+  const download = () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(
+      new Blob([JSON.stringify(entries, null, 2)], { type: 'application/json' }),
+    );
+    link.download = 'multichannel-advisor-set-aside.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
   return (
     <fieldset data-quarantine>
       <legend>{ui(locale, 'options.quarantine')}</legend>
-      <p class="hint">{ui(locale, 'options.quarantineHelp')}</p>
+      <StorageNotice locale={locale} refresh={generation} />
+      {entries.length > 0 && <p class="hint">{ui(locale, 'options.quarantineHelp')}</p>}
       <ul>
         {entries.map((entry) => (
-          <li key={`${entry.key}-${entry.at}`}>
-            {entry.key} – {entry.at}: {entry.error}
+          <li key={entry.id ?? `${entry.key}-${entry.at}`} data-quarantine-entry={entry.key}>
+            {entry.key} – {entry.at}: {entry.error}{' '}
+            {(entry.key === SETTINGS_KEY || entry.key === BOUGHT_ELSEWHERE_KEY) && (
+              <button type="button" onClick={() => restore([entry]).then(report)}>
+                {ui(locale, 'options.restore')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      <a href={href} download="multichannel-advisor-set-aside.json">
-        {ui(locale, 'options.download')}
-      </a>{' '}
-      <button type="button" onClick={() => clearQuarantine().then(() => setEntries([]))}>
-        {ui(locale, 'options.clear')}
-      </button>
+      {messages.map((m) => (
+        <p
+          key={m.text}
+          class={m.kind === 'error' ? 'error' : 'hint'}
+          role={m.kind === 'error' ? 'alert' : 'status'}
+        >
+          {m.text}
+        </p>
+      ))}
+      <label>
+        <span class="hint">{ui(locale, 'options.restoreFile')}</span>{' '}
+        <input
+          type="file"
+          name="restore"
+          accept="application/json,.json"
+          onChange={(e) => restoreFile(e.currentTarget.files?.[0])}
+        />
+      </label>
+      {entries.length > 0 && (
+        <p>
+          <button type="button" onClick={download}>
+            {ui(locale, 'options.download')}
+          </button>{' '}
+          <button type="button" onClick={() => clearQuarantine().then(() => setGeneration((g) => g + 1))}>
+            {ui(locale, 'options.clear')}
+          </button>
+        </p>
+      )}
     </fieldset>
   );
 }
