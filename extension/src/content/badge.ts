@@ -4,10 +4,15 @@ import { h, render } from 'preact';
 import type { AdviceView } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
+import { OWN_ATTRIBUTE } from '../page/subscriptions-adapter.ts';
 import { AdvicePanel } from './advice-panel.tsx';
 import { applyStyles, BADGE_CSS } from './styles.ts';
 
-export const BADGE_TAG = 'multichannel-badge';
+/**
+ * A badge's host is a `span` marked as ours: a custom element name could be defined by the page
+ * first (its constructor would then own the element, and our attachShadow would throw).
+ */
+export const BADGE_SELECTOR = `[${OWN_ATTRIBUTE}="badge"]`;
 
 export interface BadgeOptions {
   view: AdviceView;
@@ -22,6 +27,9 @@ export interface BadgeOptions {
 const views = new WeakMap<Element, AdviceView>();
 
 export const badgeView = (host: Element): AdviceView | undefined => views.get(host);
+
+/** Whether `el` is a badge this script made (a copy the page made of one is not: it is dead). */
+export const isLiveBadge = (el: Element): boolean => views.has(el);
 
 /** At most one panel is open on a page. */
 let closeOpenPanel: (() => void) | null = null;
@@ -51,7 +59,8 @@ function prototypeFor(view: AdviceView, locale: Locale, source: BadgeOptions['so
   const key = `${locale}|${source}`;
   let host = byKey.get(key);
   if (!host) {
-    host = document.createElement(BADGE_TAG);
+    host = document.createElement('span');
+    host.setAttribute(OWN_ATTRIBUTE, 'badge');
     host.setAttribute('data-multichannel-status', view.status);
     host.setAttribute('data-multichannel-source', source);
     // Adopted sheets are not cloned: each clone gets the shared sheet in createBadge.

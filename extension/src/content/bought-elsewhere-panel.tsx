@@ -10,7 +10,7 @@ import type { BoughtElsewhereRecord, CustomerData } from '../storage/bought-else
 import { type AdviceCache, background } from './background-client.ts';
 import { BadgeMount } from './badge-mount.tsx';
 import { BoughtElsewhereForm } from './bought-elsewhere-form.tsx';
-import type { CustomerState } from './page-session.ts';
+import type { CustomerState } from './customer-reply.ts';
 
 export interface BoughtElsewhereProps {
   customerId: string;

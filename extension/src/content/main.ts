@@ -8,6 +8,7 @@ import type { PageSummary } from '../messages.ts';
 import { detectPage, PARTNER_CENTER_ORIGIN } from '../page/detect.ts';
 import type { Settings } from '../storage/settings.ts';
 import { AdviceCache, background } from './background-client.ts';
+import { loadCustomer } from './customer-reply.ts';
 import { PageSession, ROW_FACTS } from './page-session.ts';
 
 const SUMMARY_REQUEST = 'multichannel:summary';
@@ -53,7 +54,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // Rows on this list can only have these fact sets: load their advice before annotating,
     // for every answer about the customer, so changing the answer re-badges at once.
     const [customer] = await Promise.all([
-      background.customer(customerId),
+      loadCustomer(background.customer, customerId),
       ...ROW_FACTS.flatMap((row) => CSP_PARTNER_ANSWERS.map((answer) => advice.load({ ...row, ...answer }))),
     ]);
     if (current !== generation || ctx.isInvalid) return;

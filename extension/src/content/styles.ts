@@ -1,6 +1,8 @@
 // Styles for our shadow roots. One constructed stylesheet is shared by every badge, so 2,000
 // badges do not parse 2,000 <style> elements; and a constructed sheet is not an inline <style>
 // element, which a strict page CSP could block. Shadow roots keep page styles out and ours in.
+// Our hosts are plain `span` and `div` elements, which page rules may select: the :host rules are
+// !important, and in the cascade a shadow tree's !important beats any page rule on its host.
 
 export const STATUS_COLOURS: Record<string, { bg: string; fg: string }> = {
   'request-relationship': { bg: '#0f5fb8', fg: '#ffffff' },
@@ -18,7 +20,7 @@ const statusRules = Object.entries(STATUS_COLOURS)
   .join('\n');
 
 export const BADGE_CSS = `
-:host{all:initial;display:inline-block;margin-inline-start:6px;vertical-align:middle;font:12px/1.4 "Segoe UI",system-ui,sans-serif}
+:host{all:initial!important;display:inline-block!important;margin-inline-start:6px!important;vertical-align:middle!important;font:12px/1.4 "Segoe UI",system-ui,sans-serif!important}
 .badge{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;padding:1px 8px;border-radius:10px;cursor:pointer;font:inherit;font-weight:600;white-space:nowrap;border:1px solid transparent}
 .badge:focus-visible{outline:2px solid #000;outline-offset:2px;box-shadow:0 0 0 4px #fff}
 .badge[data-status="needs-info"]{border-color:#8a6d00}
@@ -36,7 +38,7 @@ ${statusRules}
 `;
 
 export const FLOATING_CSS = `
-:host{all:initial;position:fixed;z-index:2147483645;font:13px/1.45 "Segoe UI",system-ui,sans-serif;color:#1b1b1b}
+:host{all:initial!important;position:fixed!important;z-index:2147483645!important;font:13px/1.45 "Segoe UI",system-ui,sans-serif!important;color:#1b1b1b!important}
 .box{box-sizing:border-box;background:#fff;border:1px solid #8a8886;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.2);padding:8px 12px;max-width:min(460px,calc(100vw - 24px))}
 button,select,input{font:inherit}
 button{cursor:pointer;border:1px solid #8a8886;background:#f3f2f1;border-radius:4px;padding:2px 10px;color:#1b1b1b}

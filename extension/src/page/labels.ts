@@ -25,12 +25,15 @@ const LanguageLabels = z.strictObject({
 });
 const LabelFile = z.catchall(z.object({ $comment: z.optional(z.string()) }), LanguageLabels);
 
-/** Case- and space-insensitive form of a label (also folds non-breaking spaces). */
+/**
+ * Case- and space-insensitive form of a label: drops white space (non-breaking spaces too) and
+ * invisible format characters (zero-width spaces and joiners, word joiners, direction marks).
+ */
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('en')
-    .replace(/[\s\u00a0\u200b]+/g, '');
+    .replace(/[\s\p{Cf}]+/gu, '');
 }
 
 function buildLookups() {
