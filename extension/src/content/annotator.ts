@@ -4,9 +4,11 @@
 // page removing a badge or copying one does. Shadow roots attached later are found by a bounded
 // series of re-reads after each change (see RESCAN_GAPS_MS).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SubscriptionFacts } from '../decisions/advice.ts';
-import type { Status } from '../decisions/advice-view.ts';
+import type { FactsInput } from '../decisions/advice.ts';
+import type { AdviceView } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
+import type { PageSummary } from '../messages.ts';
+import type { PageFacts } from '../page/labels.ts';
 import {
   OWN_ATTRIBUTE,
   type PageLayout,
@@ -19,7 +21,7 @@ import { BADGE_SELECTOR, badgeView, createBadge, isLiveBadge } from './badge.ts'
 import { measureSince } from './user-timing.ts';
 
 /** Facts about the customer, the same for every row of the page. */
-export type CustomerFacts = Pick<SubscriptionFacts, 'customerIsCspPartner'>;
+export type CustomerFacts = FactsInput;
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 // At most one full re-read per this many ms while the page keeps changing.
@@ -171,15 +173,22 @@ export class Annotator {
     return this.rows;
   }
 
-  /** Badges currently on the page, per status. */
-  counts(): Partial<Record<Status, number>> {
-    const counts: Partial<Record<Status, number>> = {};
+  /** Badges currently on the page, per status (in the order statuses first appear). */
+  counts(): Extract<PageSummary, { state: 'recognized' }>['counts'] {
+    const counts = new Map<string, { status: string; label: string; kind: string; count: number }>();
     for (const host of this.hosts) {
-      if (!host.isConnected) continue;
-      const status = host.dataset.multichannelStatus as Status;
-      counts[status] = (counts[status] ?? 0) + 1;
+      const view = host.isConnected ? badgeView(host) : undefined;
+      if (!view) continue;
+      const entry = counts.get(view.status) ?? {
+        status: view.status,
+        label: view.label,
+        kind: view.kind,
+        count: 0,
+      };
+      entry.count++;
+      counts.set(view.status, entry);
     }
-    return counts;
+    return [...counts.values()];
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -298,11 +307,21 @@ export class Annotator {
     const { locale, advice } = this.options;
     const generation = ++this.generation;
     const customer = this.customer;
-    const factsOf = (row: { facts: Pick<SubscriptionFacts, 'channel' | 'billing'> }): SubscriptionFacts => ({
-      channel: row.facts.channel,
-      billing: row.facts.billing,
-      ...customer,
-    });
+    // A section's rows share one facts object: their facts with the customer's, merged once.
+    const merged = new Map<PageFacts, FactsInput>();
+    const factsOf = (row: { facts: PageFacts }): FactsInput => {
+      let facts = merged.get(row.facts);
+      if (!facts) {
+        facts = { ...row.facts, ...customer };
+        merged.set(row.facts, facts);
+      }
+      return facts;
+    };
+    const views = new Map<FactsInput, AdviceView | undefined>();
+    const viewOf = (facts: FactsInput) => {
+      if (!views.has(facts)) views.set(facts, advice.get(facts));
+      return views.get(facts);
+    };
     const keep = new Set<HTMLElement>();
     let rows = 0;
     const writeSlice = (from: number) => {
@@ -322,7 +341,7 @@ export class Annotator {
         const row = readRow(candidates[i] as RowCandidate);
         if (!row) continue;
         rows++;
-        const view = advice.get(factsOf(row));
+        const view = viewOf(factsOf(row));
         const present = badgesIn(row.nameCell);
         if (!view) {
           // Not prefetched (should not happen): fetch, then read the page again.
@@ -335,7 +354,7 @@ export class Annotator {
           (el) =>
             badgeView(el) === view &&
             !keep.has(el) &&
-            el.getAttribute('data-multichannel-subscription') === row.facts.name,
+            el.getAttribute('data-multichannel-subscription') === row.name,
         );
         for (const el of present) if (el !== existing) el.remove();
         if (existing) {
@@ -343,7 +362,7 @@ export class Annotator {
           this.hosts.add(existing);
           continue;
         }
-        const host = createBadge({ view, subscription: row.facts.name, locale, source: 'page' });
+        const host = createBadge({ view, subscription: row.name, locale, source: 'page' });
         row.nameCell.append(host);
         this.hosts.add(host);
         keep.add(host);

@@ -43,6 +43,7 @@ function buttonFor(view: AdviceView, locale: Locale): HTMLButtonElement {
   button.type = 'button';
   button.className = 'badge';
   button.dataset.status = view.status;
+  button.dataset.kind = view.kind;
   button.textContent = view.short;
   button.setAttribute('aria-label', ui(locale, 'badge.label', { status: view.label }));
   button.setAttribute('aria-expanded', 'false');
@@ -62,6 +63,7 @@ function prototypeFor(view: AdviceView, locale: Locale, source: BadgeOptions['so
     host = document.createElement('span');
     host.setAttribute(OWN_ATTRIBUTE, 'badge');
     host.setAttribute('data-multichannel-status', view.status);
+    host.setAttribute('data-multichannel-kind', view.kind);
     host.setAttribute('data-multichannel-source', source);
     // Adopted sheets are not cloned: each clone gets the shared sheet in createBadge.
     host.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit).append(buttonFor(view, locale));

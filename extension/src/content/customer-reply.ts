@@ -8,17 +8,25 @@ import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
 /** The customer as stored, whether its stored data had to be set aside, and whether storage failed. */
 export type CustomerState = CustomerReading;
 
+const FactValue = z.union([z.string(), z.boolean()]);
+const Facts = z.record(z.string(), z.union([FactValue, z.array(FactValue)]));
+
 // The records' own fields were validated by the background when stored; here only the shape the
-// session relies on.
+// session relies on (the facts are checked against the edition when the background decides).
 const Reply = z.object({
-  records: z.array(z.object({ id: z.string(), product: z.string() })),
-  customerIsCspPartner: z.optional(z.boolean()),
+  facts: Facts,
+  records: z.array(z.object({ id: z.string(), product: z.string(), facts: Facts })),
   setAsideError: z.optional(z.nullable(z.string())),
   storageProblem: z.optional(z.nullable(z.enum(['quota', 'failed']))),
 });
 
 /** A customer with nothing recorded: what a page shows when nothing can be read. */
-export const NO_CUSTOMER: CustomerState = { records: [], setAsideError: null, storageProblem: null };
+export const NO_CUSTOMER: CustomerState = {
+  facts: {},
+  records: [],
+  setAsideError: null,
+  storageProblem: null,
+};
 
 /** The reply as customer data, or null when it is not one. */
 export function customerReply(reply: unknown): CustomerState | null {
@@ -26,8 +34,8 @@ export function customerReply(reply: unknown): CustomerState | null {
   if (!parsed.success) return null;
   const value = reply as CustomerData & Partial<Omit<CustomerReading, keyof CustomerData>>;
   return {
+    facts: value.facts,
     records: value.records,
-    ...(value.customerIsCspPartner === undefined ? {} : { customerIsCspPartner: value.customerIsCspPartner }),
     setAsideError: value.setAsideError ?? null,
     // A write's answer (no storageProblem) means storage works again.
     storageProblem: value.storageProblem ?? null,

@@ -1,13 +1,16 @@
 // Everything the extension shows on one customer's Subscriptions page, from arrival to leaving.
 // Stopping removes every element it added, so moving between customers never mixes them.
+
+import type { FactValue } from '@multichannel/rules';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '../i18n/locale.ts';
 import type { PageSummary } from '../messages.ts';
+import { SECTION_FACTS } from '../page/labels.ts';
 import { OWN_ATTRIBUTE, type PageLayout } from '../page/subscriptions-adapter.ts';
 import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import { Annotator } from './annotator.ts';
-import { type AdviceCache, background } from './background-client.ts';
+import { type AdviceCache, background, factsKey } from './background-client.ts';
 import { closePanels } from './badge.ts';
 import { BoughtElsewherePanel } from './bought-elsewhere-panel.tsx';
 import { type CustomerState, customerReply } from './customer-reply.ts';
@@ -19,11 +22,8 @@ export const NOTICE_DELAY_MS = 2500;
 /** The bought-elsewhere panel's host: a standard element marked as ours (see OWN_ATTRIBUTE). */
 export const BOUGHT_ELSEWHERE_SELECTOR = `[${OWN_ATTRIBUTE}="bought-elsewhere"]`;
 
-/** The fact sets this page's own rows can have (the customer's facts are added to each). */
-export const ROW_FACTS = [
-  { channel: 'this-partner', billing: 'license' },
-  { channel: 'this-partner', billing: 'usage' },
-] as const;
+/** The fact sets this page's own rows can have, one per section (the customer's facts are added to each). */
+export const ROW_FACT_SETS = [...SECTION_FACTS.values()];
 
 export class PageSession {
   private readonly annotator: Annotator;
@@ -137,12 +137,10 @@ export class PageSession {
   private adopt(reply: unknown): void {
     const stored = customerReply(reply);
     if (this.stopped || !stored) return;
-    const answerChanged = stored.customerIsCspPartner !== this.customer.customerIsCspPartner;
+    const answerChanged = factsKey(stored.facts) !== factsKey(this.customer.facts);
     this.customer = {
+      facts: stored.facts,
       records: stored.records,
-      ...(stored.customerIsCspPartner === undefined
-        ? {}
-        : { customerIsCspPartner: stored.customerIsCspPartner }),
       setAsideError: this.customer.setAsideError,
       storageProblem: stored.storageProblem,
     };
@@ -151,15 +149,14 @@ export class PageSession {
   }
 
   private customerFacts() {
-    const answer = this.customer.customerIsCspPartner;
-    return answer === undefined ? {} : { customerIsCspPartner: answer };
+    return this.customer.facts;
   }
 
   /** Decides every row again with the customer's current facts, once their advice is loaded. */
   private async applyCustomerFacts(): Promise<void> {
     const generation = ++this.factsGeneration;
     const facts = this.customerFacts();
-    await Promise.all(ROW_FACTS.map((row) => this.advice.load({ ...row, ...facts })));
+    await Promise.all(ROW_FACT_SETS.map((row) => this.advice.load({ ...row, ...facts })));
     if (this.stopped || generation !== this.factsGeneration || this.ctx.isInvalid) return;
     this.annotator.setCustomerFacts(facts);
   }
@@ -186,16 +183,19 @@ export class PageSession {
     }
   }
 
-  /** The partner's answer to "is the customer itself a CSP partner?"; undefined is "not known". */
-  private setCspPartner(answer: boolean | undefined): void {
-    const { customerIsCspPartner: _, ...rest } = this.customer;
-    this.customer = answer === undefined ? rest : { ...rest, customerIsCspPartner: answer };
+  /** The partner's answer to a question about the customer; undefined is "not known". */
+  private setCustomerFact(fact: string, answer: FactValue | undefined): void {
+    const { [fact]: _, ...others } = this.customer.facts;
+    this.customer = {
+      ...this.customer,
+      facts: answer === undefined ? others : { ...others, [fact]: answer },
+    };
     this.renderPanel();
     void this.applyCustomerFacts();
     // Not stored (the background failed): show what is stored instead.
-    this.write(background.setCspPartner(this.customerId, answer ?? null)).catch(() =>
-      this.refreshFromStorage(),
-    );
+    this.write(
+      background.setCustomerFacts(this.customerId, { [fact]: answer ?? null }, this.advice.session),
+    ).catch(() => this.refreshFromStorage());
   }
 
   private renderPanel(): void {
@@ -206,7 +206,7 @@ export class PageSession {
         locale: this.locale,
         advice: this.advice,
         customer: this.customer,
-        onCspPartner: (answer: boolean | undefined) => this.setCspPartner(answer),
+        onCustomerFact: (fact: string, answer: FactValue | undefined) => this.setCustomerFact(fact, answer),
         write: (request: Promise<CustomerData>) => this.write(request),
       }),
       this.panelContainer,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OWN_ATTRIBUTE, RowFacts, readSubscriptionsPage } from './subscriptions-adapter.ts';
+import { OWN_ATTRIBUTE, RowName, readSubscriptionsPage } from './subscriptions-adapter.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/partner-center');
 
@@ -35,7 +35,8 @@ function findTemplate(root: Document | ShadowRoot): HTMLTemplateElement | null {
 const facts = (name: string) => {
   const reading = readSubscriptionsPage(document);
   if (!reading.recognized) throw new Error(`${name}: not recognized (${reading.reason})`);
-  return reading.rows.map((r) => [r.facts.name, r.facts.billing, r.facts.channel]);
+  // The facts come from the label file's rowFacts and sectionFacts.
+  return reading.rows.map((r) => [r.name, r.facts.billing, r.facts.channel]);
 };
 
 beforeEach(() => {
@@ -99,8 +100,8 @@ describe('subscriptions page adapter', () => {
       recognized: true,
       rows: [],
       sections: [
-        { billing: 'license', rows: 0 },
-        { billing: 'usage', rows: 0 },
+        { section: 'license', rows: 0 },
+        { section: 'usage', rows: 0 },
       ],
     });
   });
@@ -125,18 +126,18 @@ describe('subscriptions page adapter', () => {
     expect(facts('with badge')[0]?.[0]).toBe('Microsoft 365 Business Standard');
   });
 
-  it('cuts a name too long for RowFacts instead of dropping its row, and gives facts RowFacts accepts', () => {
+  it('cuts a name too long for RowName instead of dropping its row, and gives names RowName accepts', () => {
     load('subscriptions-table.en.html');
     const cells = document.querySelectorAll('tbody td:first-child');
     (cells[0] as HTMLElement).textContent = 'x'.repeat(10_000);
     (cells[1] as HTMLElement).textContent = 'y'.repeat(500);
     const reading = readSubscriptionsPage(document);
     if (!reading.recognized) throw new Error('not recognized');
-    const names = reading.rows.map((r) => r.facts.name);
+    const names = reading.rows.map((r) => r.name);
     expect(names).toHaveLength(4);
     expect(names[0]).toBe(`${'x'.repeat(499)}…`);
     expect(names[1]).toBe('y'.repeat(500));
-    for (const row of reading.rows) expect(RowFacts.safeParse(row.facts).success).toBe(true);
+    for (const row of reading.rows) expect(RowName.safeParse(row.name).success).toBe(true);
   });
 
   it('reads headings with zero-width and direction characters in them', () => {
@@ -153,9 +154,9 @@ describe('partial recognition', () => {
     document.body.innerHTML = `<h2>License-based</h2><p>No subscriptions</p>${usage}`;
     expect(readSubscriptionsPage(document)).toMatchObject({
       recognized: true,
-      rows: [{ facts: { name: 'Azure plan', billing: 'usage' } }],
-      sections: [{ billing: 'usage', rows: 1 }],
-      unread: [{ billing: 'license', reason: 'no-grid' }],
+      rows: [{ name: 'Azure plan', facts: { billing: 'usage' } }],
+      sections: [{ section: 'usage', rows: 1 }],
+      unread: [{ section: 'license', reason: 'no-grid' }],
     });
   });
 
@@ -163,8 +164,8 @@ describe('partial recognition', () => {
     document.body.innerHTML = `<h2>License-based</h2><table><tr><th>Product</th></tr><tr><td>A</td></tr></table>${usage}`;
     expect(readSubscriptionsPage(document)).toMatchObject({
       recognized: true,
-      rows: [{ facts: { name: 'Azure plan', billing: 'usage' } }],
-      unread: [{ billing: 'license', reason: 'no-name-column' }],
+      rows: [{ name: 'Azure plan', facts: { billing: 'usage' } }],
+      unread: [{ section: 'license', reason: 'no-name-column' }],
     });
   });
 

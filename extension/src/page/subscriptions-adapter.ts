@@ -2,22 +2,29 @@
 // sections and reads their rows, from <table> markup or ARIA grids, in the light DOM or in open
 // shadow roots (nested). It only reads; it never changes the page.
 import * as z from 'zod/mini';
-import { BillingType, type ColumnKey, columnOf, LABELS, normalizeLabel, sectionOf } from './labels.ts';
+import {
+  type ColumnKey,
+  columnOf,
+  LABELS,
+  normalizeLabel,
+  type PageFacts,
+  SECTION_FACTS,
+  type SectionKey,
+  sectionOf,
+} from './labels.ts';
 import type { UnrecognizedReason } from './reasons.ts';
 
 const NAME_MAX = 500;
 
-/** Facts read from one row; validated because the page is outside our control. */
-export const RowFacts = z.strictObject({
-  name: z.string().check(z.minLength(1), z.maxLength(NAME_MAX)),
-  billing: BillingType,
-  // A row on the partner's own list is sold by the partner itself.
-  channel: z.literal('this-partner'),
-});
-export type RowFacts = z.infer<typeof RowFacts>;
+/** A row's name as read from the page, which is outside our control. */
+export const RowName = z.string().check(z.minLength(1), z.maxLength(NAME_MAX));
 
 export interface SubscriptionRow {
-  facts: RowFacts;
+  /** The subscription's name (cut to a bounded length). */
+  name: string;
+  section: SectionKey;
+  /** The facts the row's section stands for (see the label file); the same object for a section. */
+  facts: PageFacts;
   row: Element;
   /** Where the badge goes. */
   nameCell: Element;
@@ -27,7 +34,7 @@ export interface SubscriptionRow {
 
 /** A section found on the page whose rows could not be read, and why. */
 export interface UnreadSection {
-  billing: BillingType;
+  section: SectionKey;
   reason: UnrecognizedReason;
 }
 
@@ -39,7 +46,7 @@ export type PageReading =
   | {
       recognized: true;
       rows: SubscriptionRow[];
-      sections: { billing: BillingType; rows: number }[];
+      sections: { section: SectionKey; rows: number }[];
       unread: UnreadSection[];
       shadowRoots: ShadowRoot[];
     }
@@ -67,11 +74,11 @@ function* composedChildren(el: Element | ShadowRoot | Document): Generator<Eleme
 }
 
 interface Scan {
-  order: Array<{ section: BillingType | null } | { grid: Element }>;
+  order: Array<{ section: SectionKey | null } | { grid: Element }>;
   shadowRoots: ShadowRoot[];
 }
 
-function looksLikeSectionHeading(el: Element): BillingType | undefined {
+function looksLikeSectionHeading(el: Element): SectionKey | undefined {
   // Leaves and heading elements only: comparing every container's text would be slow and wrong.
   if (el.childElementCount > 0 && !el.matches(HEADING_SELECTOR)) return undefined;
   const text = el.textContent ?? '';
@@ -191,7 +198,7 @@ function isSkeleton(row: Element, name: string): boolean {
 
 /** A row of a recognized section, not yet read: `readRow` reads it (cheap per row, so in slices). */
 export interface RowCandidate {
-  billing: BillingType;
+  section: SectionKey;
   row: Element;
   /** The row's cells; null for a <table> row (its TD/TH children, found when read). */
   cells: Element[] | null;
@@ -208,7 +215,7 @@ export type PageLayout =
   | {
       recognized: true;
       candidates: RowCandidate[];
-      sections: BillingType[];
+      sections: SectionKey[];
       unread: UnreadSection[];
       shadowRoots: ShadowRoot[];
     }
@@ -217,8 +224,8 @@ export type PageLayout =
 /** Finds the sections and their grids under `root`; says why when the layout is not the expected one. */
 export function readLayout(root: Document | ShadowRoot): PageLayout {
   const { order, shadowRoots } = scan(root);
-  let section: BillingType | undefined;
-  const gridsBySection = new Map<BillingType, Element[]>();
+  let section: SectionKey | undefined;
+  const gridsBySection = new Map<SectionKey, Element[]>();
   for (const item of order) {
     if ('section' in item) {
       section = item.section ?? undefined;
@@ -230,11 +237,11 @@ export function readLayout(root: Document | ShadowRoot): PageLayout {
   if (gridsBySection.size === 0) return { recognized: false, reason: 'no-sections', shadowRoots };
 
   const candidates: RowCandidate[] = [];
-  const sections: BillingType[] = [];
+  const sections: SectionKey[] = [];
   const unread: UnreadSection[] = [];
-  sectionLoop: for (const [billing, grids] of gridsBySection) {
+  sectionLoop: for (const [section, grids] of gridsBySection) {
     if (grids.length === 0) {
-      unread.push({ billing, reason: 'no-grid' });
+      unread.push({ section, reason: 'no-grid' });
       continue;
     }
     const first = candidates.length;
@@ -247,16 +254,16 @@ export function readLayout(root: Document | ShadowRoot): PageLayout {
       if (nameIndex < 0) {
         if (grid === grids[0]) {
           candidates.length = first;
-          unread.push({ billing, reason: 'no-name-column' });
+          unread.push({ section, reason: 'no-name-column' });
           continue sectionLoop;
         }
         continue;
       }
       for (const { row, cells } of shape.rows) {
-        candidates.push({ billing, row, cells, headers: shape.headers, nameIndex });
+        candidates.push({ section, row, cells, headers: shape.headers, nameIndex });
       }
     }
-    sections.push(billing);
+    sections.push(section);
   }
   if (sections.length === 0) {
     return { recognized: false, reason: unread[0]?.reason ?? 'no-sections', shadowRoots };
@@ -266,19 +273,19 @@ export function readLayout(root: Document | ShadowRoot): PageLayout {
 
 /** Reads one row: null for a skeleton row or one without a name cell. */
 export function readRow(candidate: RowCandidate): SubscriptionRow | null {
-  const { billing, row, headers, nameIndex } = candidate;
+  const { section, row, headers, nameIndex } = candidate;
   const cells = candidate.cells ?? ownCells(row);
   const nameCell = cells[nameIndex];
   if (!nameCell) return null;
   const text = textOf(nameCell);
   if (isSkeleton(row, text)) return null;
-  // What RowFacts checks, by hand: of these facts only the name comes from the page (the
-  // billing type is one of our own labels' sections), and a schema parse per row was a
-  // measurable part of reading a big page.
-  const facts: RowFacts = { name: boundedName(text), billing, channel: 'this-partner' };
+  // What RowName checks, by hand (a schema parse per row was a measurable part of reading a big
+  // page); the facts are our own label file's, for the section.
   let values: Partial<Record<ColumnKey, string>> | undefined;
   return {
-    facts,
+    name: boundedName(text),
+    section,
+    facts: SECTION_FACTS.get(section) ?? {},
     row,
     nameCell,
     get cells() {
@@ -300,14 +307,14 @@ export function readSubscriptionsPage(root: Document | ShadowRoot): PageReading 
   const layout = readLayout(root);
   if (!layout.recognized) return layout;
   const rows: SubscriptionRow[] = [];
-  const counts = new Map(layout.sections.map((billing) => [billing, 0]));
+  const counts = new Map(layout.sections.map((section) => [section, 0]));
   for (const candidate of layout.candidates) {
     const row = readRow(candidate);
     if (!row) continue;
     rows.push(row);
-    counts.set(row.facts.billing, (counts.get(row.facts.billing) ?? 0) + 1);
+    counts.set(row.section, (counts.get(row.section) ?? 0) + 1);
   }
-  const sections = [...counts].map(([billing, count]) => ({ billing, rows: count }));
+  const sections = [...counts].map(([section, count]) => ({ section, rows: count }));
   return { recognized: true, rows, sections, unread: layout.unread, shadowRoots: layout.shadowRoots };
 }
 

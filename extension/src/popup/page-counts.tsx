@@ -1,5 +1,6 @@
-// The popup's report on the current tab: badges per status, or why there are none.
-import { type Locale, STATUSES, statusLabel } from '@multichannel/rules';
+// The popup's report on the current tab: badges per status (labels from the page's decisions),
+// or why there are none.
+import type { Locale } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ui } from '../i18n/ui-strings.ts';
@@ -51,10 +52,10 @@ export function PageCounts({ locale }: { locale: Locale }) {
     <div data-page-state="recognized">
       <p>{ui(locale, 'popup.recognized', { count: summary.rows })}</p>
       <ul class="counts">
-        {STATUSES.filter((s) => summary.counts[s]).map((status) => (
-          <li key={status} data-status={status}>
-            <span class="status-label">{statusLabel(locale, status)}</span>
-            <span data-count>{summary.counts[status]}</span>
+        {summary.counts.map(({ status, label, kind, count }) => (
+          <li key={status} data-status={status} data-kind={kind}>
+            <span class="status-label">{label}</span>
+            <span data-count>{count}</span>
           </li>
         ))}
       </ul>
