@@ -55,6 +55,21 @@ const RecordV1 = z
   .object({ product: Product, channel: Channel.optional(), billing: BillingType.optional() })
   .strict();
 
+/**
+ * The store, validated for writing. Not `StoreV3.parse`: zod builds a record's output by
+ * assignment, which silently drops a customer whose id is `__proto__`.
+ */
+export function validStore(store: Store): Store {
+  const { version, customers, ...rest } = store;
+  StoreV3.parse({ version, customers: {}, ...rest });
+  return {
+    version,
+    customers: Object.fromEntries(
+      Object.entries(customers).map(([id, data]) => [CustomerId.parse(id), CustomerData.parse(data)]),
+    ),
+  };
+}
+
 export const EMPTY_STORE: Store = { version: 3, customers: {} };
 export const NO_CUSTOMER_DATA: CustomerData = { records: [] };
 
@@ -217,7 +232,8 @@ export function migrateStore(raw: unknown): MigrationResult {
   const part = (data: Record<string, unknown>, error: string) =>
     setAside.push({ raw: { version, ...data }, error });
   for (const [key, value] of Object.entries(unknownKeys)) part({ [key]: value }, `unknown key "${key}"`);
-  const out: Record<string, CustomerData> = {};
+  // Entries, not assignment: a customer id such as `__proto__` stays an ordinary key.
+  const out: [string, CustomerData][] = [];
   for (const [customerId, value] of Object.entries(customers)) {
     const one = (data: unknown) => ({ customers: { [customerId]: data } });
     if (!CustomerId.safeParse(customerId).success) {
@@ -233,19 +249,22 @@ export function migrateStore(raw: unknown): MigrationResult {
     if (chained.notes.length > 0)
       part(one(salvaged.valid), `customer ${customerId}: ${chained.notes.join('; ')}`);
     const parsed = CustomerData.safeParse(chained.value);
-    if (parsed.success) out[customerId] = parsed.data;
+    if (parsed.success) out.push([customerId, parsed.data]);
     else part(one(salvaged.valid), `customer ${customerId}: ${z.prettifyError(parsed.error)}`);
   }
   return {
     ok: true,
-    store: { version: CURRENT_VERSION, customers: out },
+    store: { version: CURRENT_VERSION, customers: Object.fromEntries(out) },
     migratedFrom: version === CURRENT_VERSION ? null : version,
     setAside,
   };
 }
 
 export function customerData(store: Store, customerId: string): CustomerData {
-  return store.customers[customerId] ?? NO_CUSTOMER_DATA;
+  // Own keys only: a customer id such as `constructor` is not Object.prototype's.
+  return Object.hasOwn(store.customers, customerId)
+    ? (store.customers[customerId] ?? NO_CUSTOMER_DATA)
+    : NO_CUSTOMER_DATA;
 }
 
 /** The store with one customer's data replaced; a customer with nothing recorded is left out. */

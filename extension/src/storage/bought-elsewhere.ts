@@ -14,7 +14,7 @@ import {
   mergeRecords,
   migrateStore,
   type Store,
-  StoreV3,
+  validStore,
   withCspPartner,
   withCustomer,
 } from './bought-elsewhere-schema.ts';
@@ -60,7 +60,7 @@ export async function loadStore(): Promise<LoadedStore> {
 
 /** Stores `store`, with any `items` (quarantine entries) in the same write. */
 export function saveStore(store: Store, items: Record<string, unknown> = {}): Promise<void> {
-  return tracked(() => browser.storage.local.set({ ...items, [BOUGHT_ELSEWHERE_KEY]: StoreV3.parse(store) }));
+  return tracked(() => browser.storage.local.set({ ...items, [BOUGHT_ELSEWHERE_KEY]: validStore(store) }));
 }
 
 // Changes run one after another, so two quick ones (say, two clicks on the CSP partner answer)
