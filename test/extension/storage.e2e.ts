@@ -187,3 +187,36 @@ it(
   },
   SLOW,
 );
+
+it('restores from the options page what an earlier version set aside whole: the valid record comes back, the bad one stays alone', async () => {
+  await worker.evaluate(
+    ({ tenant, record }) =>
+      chrome.storage.local.set({
+        // The earlier versions kept one list, and set a whole store aside for one bad record.
+        quarantine: [
+          {
+            key: 'boughtElsewhere',
+            at: '2026-01-01T00:00:00.000Z',
+            error: 'set aside by an earlier version',
+            raw: { version: 2, customers: { [tenant]: [record, { product: 42 }] } },
+          },
+        ],
+      }),
+    { tenant: TENANT_A, record: RECORD },
+  );
+  const id = await h.extensionId();
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.locator('[data-quarantine-entry="boughtElsewhere"] button').click();
+  await options.getByRole('alert').filter({ hasText: 'Still set aside' }).waitFor();
+  await expect.poll(() => options.locator('[data-quarantine-entry]').textContent()).toContain(TENANT_A);
+  expect(await quarantine()).toEqual([
+    expect.objectContaining({ raw: { version: 2, customers: { [TENANT_A]: [{ product: 42 }] } } }),
+  ]);
+  const page = await openPage();
+  await page.locator('multichannel-bought-elsewhere button.toggle').click();
+  await recordBadges(page).waitFor();
+  expect(await recordBadges(page).count()).toBe(1);
+  expect(h.consoleErrors).toEqual([]);
+  await Promise.all([page.close(), options.close()]);
+});
