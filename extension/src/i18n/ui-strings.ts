@@ -37,7 +37,8 @@ const en = {
   'bought.unknown': 'Not known',
   'bought.imported': 'Imported {count} records.',
   'bought.importFailed': 'Import failed, nothing changed: {error}',
-  'bought.setAside': 'Saved records could not be read; they were set aside and are listed in the options.',
+  'bought.setAside':
+    'Some saved data could not be read: only that part was set aside, and the options list it to restore.',
   'bought.productRequired': 'Enter a product name.',
   'bought.toggle': 'Bought elsewhere ({count})',
   'customer.unknown': 'Not known',
@@ -147,7 +148,8 @@ const hu: Record<UiKey, string> = {
   'bought.unknown': 'Nem ismert',
   'bought.imported': '{count} tétel importálva.',
   'bought.importFailed': 'Az importálás nem sikerült, semmi sem változott: {error}',
-  'bought.setAside': 'A mentett tételek nem olvashatók; félretettük őket, a beállításokban láthatók.',
+  'bought.setAside':
+    'Néhány mentett adat nem olvasható: csak ezt a részt tettük félre, a beállításokban visszaállítható.',
   'bought.productRequired': 'Adja meg a termék nevét.',
   'bought.toggle': 'Máshol vásárolt ({count})',
   'customer.unknown': 'Nem ismert',

@@ -1,39 +1,12 @@
 // Stored data that could not be read: listed so the user can restore what is valid now, download
-// it, correct it and restore it from the file, or clear it. Bought-elsewhere data is restored by
-// the background (which owns those writes); settings here, where they are edited.
+// it, correct it and restore it from the file, or clear it.
 import type { Locale } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { ui } from '../i18n/ui-strings.ts';
 import type { RestoreOutcome } from '../storage/bought-elsewhere.ts';
-import { BOUGHT_ELSEWHERE_KEY, SETTINGS_KEY } from '../storage/keys.ts';
-import { clearQuarantine, listQuarantine, QuarantineEntry } from '../storage/quarantine.ts';
-import { restoreSettings } from '../storage/settings.ts';
+import { clearQuarantine, listQuarantine, type QuarantineEntry } from '../storage/quarantine.ts';
 import { StorageNotice } from '../ui/storage-notice.tsx';
-
-const DownloadFile = z.union([z.array(QuarantineEntry), QuarantineEntry.transform((entry) => [entry])]);
-
-async function restore(entries: QuarantineEntry[]): Promise<RestoreOutcome[]> {
-  const outcomes: RestoreOutcome[] = [];
-  for (const entry of entries.filter((e) => e.key === SETTINGS_KEY)) {
-    const result = await restoreSettings(entry).catch((error: unknown) => ({
-      ok: false as const,
-      error: String(error),
-    }));
-    outcomes.push({ id: entry.id, ...result });
-  }
-  const records = entries.filter((e) => e.key === BOUGHT_ELSEWHERE_KEY);
-  if (records.length > 0) {
-    const answer = await browser.runtime
-      .sendMessage({ type: 'multichannel:restore', entries: records })
-      .catch((error: unknown) => records.map((e) => ({ id: e.id, ok: false, error: String(error) })));
-    outcomes.push(...(answer as RestoreOutcome[]));
-  }
-  for (const entry of entries.filter((e) => e.key !== SETTINGS_KEY && e.key !== BOUGHT_ELSEWHERE_KEY))
-    outcomes.push({ id: entry.id, ok: false, error: `unknown data "${entry.key}"` });
-  return outcomes;
-}
+import { parseDownload, restorable, restore } from './restore-set-aside.ts';
 
 export function QuarantineList({ locale }: { locale: Locale }) {
   const [entries, setEntries] = useState<QuarantineEntry[]>([]);
@@ -60,20 +33,10 @@ export function QuarantineList({ locale }: { locale: Locale }) {
   };
   const restoreFile = async (file: File | undefined) => {
     if (!file) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch (error) {
-      return setMessages([
-        { kind: 'error', text: ui(locale, 'options.notJson', { error: (error as Error).message }) },
-      ]);
-    }
-    const parsed = DownloadFile.safeParse(json);
-    if (!parsed.success)
-      return setMessages([
-        { kind: 'error', text: ui(locale, 'options.notJson', { error: z.prettifyError(parsed.error) }) },
-      ]);
-    report(await restore(parsed.data));
+    const parsed = parseDownload(await file.text());
+    if (!parsed.ok)
+      return setMessages([{ kind: 'error', text: ui(locale, 'options.notJson', { error: parsed.error }) }]);
+    report(await restore(parsed.entries));
   };
   // The link's object URL is made on click and released after, not on every render.
   const download = () => {
@@ -95,7 +58,7 @@ export function QuarantineList({ locale }: { locale: Locale }) {
         {entries.map((entry) => (
           <li key={entry.id ?? `${entry.key}-${entry.at}`} data-quarantine-entry={entry.key}>
             {entry.key} – {entry.at}: {entry.error}{' '}
-            {(entry.key === SETTINGS_KEY || entry.key === BOUGHT_ELSEWHERE_KEY) && (
+            {restorable(entry) && (
               <button type="button" onClick={() => restore([entry]).then(report)}>
                 {ui(locale, 'options.restore')}
               </button>

@@ -100,6 +100,21 @@ type LegacyRecord = Record<string, unknown>;
 const RecordV1 = withLegacyFacts(z.object({ product: Product }), false);
 const CustomerV3 = withLegacyFacts(z.object({ records: z.array(RecordV3) }), true);
 
+/**
+ * The store, validated for writing. Not `StoreV4.parse`: zod builds a record's output by
+ * assignment, which silently drops a customer whose id is `__proto__`.
+ */
+export function validStore(store: Store): Store {
+  const { version, customers, ...rest } = store;
+  StoreV4.parse({ version, customers: {}, ...rest });
+  return {
+    version,
+    customers: Object.fromEntries(
+      Object.entries(customers).map(([id, data]) => [CustomerId.parse(id), CustomerData.parse(data)]),
+    ),
+  };
+}
+
 export const EMPTY_STORE: Store = { version: CURRENT_VERSION, customers: {} };
 export const NO_CUSTOMER_DATA: CustomerData = { facts: {}, records: [] };
 
@@ -276,7 +291,8 @@ export function migrateStore(raw: unknown): MigrationResult {
   const part = (data: Record<string, unknown>, error: string) =>
     setAside.push({ raw: { version, ...data }, error });
   for (const [key, value] of Object.entries(unknownKeys)) part({ [key]: value }, `unknown key "${key}"`);
-  const out: Record<string, CustomerData> = {};
+  // Entries, not assignment: a customer id such as `__proto__` stays an ordinary key.
+  const out: [string, CustomerData][] = [];
   for (const [customerId, value] of Object.entries(customers)) {
     const one = (data: unknown) => ({ customers: { [customerId]: data } });
     if (!CustomerId.safeParse(customerId).success) {
@@ -292,19 +308,22 @@ export function migrateStore(raw: unknown): MigrationResult {
     if (chained.notes.length > 0)
       part(one(salvaged.valid), `customer ${customerId}: ${chained.notes.join('; ')}`);
     const parsed = CustomerData.safeParse(chained.value);
-    if (parsed.success) out[customerId] = parsed.data;
+    if (parsed.success) out.push([customerId, parsed.data]);
     else part(one(salvaged.valid), `customer ${customerId}: ${z.prettifyError(parsed.error)}`);
   }
   return {
     ok: true,
-    store: { version: CURRENT_VERSION, customers: out },
+    store: { version: CURRENT_VERSION, customers: Object.fromEntries(out) },
     migratedFrom: version === CURRENT_VERSION ? null : version,
     setAside,
   };
 }
 
 export function customerData(store: Store, customerId: string): CustomerData {
-  return store.customers[customerId] ?? NO_CUSTOMER_DATA;
+  // Own keys only: a customer id such as `constructor` is not Object.prototype's.
+  return Object.hasOwn(store.customers, customerId)
+    ? (store.customers[customerId] ?? NO_CUSTOMER_DATA)
+    : NO_CUSTOMER_DATA;
 }
 
 /** The store with one customer's data replaced; a customer with nothing recorded is left out. */

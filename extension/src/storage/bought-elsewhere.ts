@@ -16,7 +16,7 @@ import {
   migrateStore,
   NO_CUSTOMER_DATA,
   type Store,
-  StoreV4,
+  validStore,
   withCustomer,
   withCustomerFacts,
 } from './bought-elsewhere-schema.ts';
@@ -62,7 +62,7 @@ export async function loadStore(): Promise<LoadedStore> {
 
 /** Stores `store`, with any `items` (quarantine entries) in the same write. */
 export function saveStore(store: Store, items: Record<string, unknown> = {}): Promise<void> {
-  return tracked(() => browser.storage.local.set({ ...items, [BOUGHT_ELSEWHERE_KEY]: StoreV4.parse(store) }));
+  return tracked(() => browser.storage.local.set({ ...items, [BOUGHT_ELSEWHERE_KEY]: validStore(store) }));
 }
 
 // Changes run one after another, so two quick ones (say, two clicks on an answer about the customer)

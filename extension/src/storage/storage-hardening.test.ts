@@ -468,3 +468,21 @@ describe('parallel reads', () => {
     }),
   );
 });
+
+describe('customer ids named like Object.prototype members', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'a customer with the id %s is read, stored and kept apart like any other',
+    figures.count('prototype-named customer ids', async (id: string) => {
+      expect(await readCustomer(id)).toMatchObject({ records: [], setAsideError: null });
+      await put(
+        BOUGHT_ELSEWHERE_KEY,
+        JSON.parse(`{"version": 2, "customers": {"${id}": [${JSON.stringify(v2Record('p1'))}]}}`),
+      );
+      expect((await readCustomer(id)).records.map((r) => r.id)).toEqual(['p1']);
+      await upsertRecord(id, v3Record('p2'));
+      expect((await readCustomer(id)).records.map((r) => r.id)).toEqual(['p1', 'p2']);
+      expect(Object.keys((await storedStore()).customers)).toEqual([id]);
+      expect((await readCustomer('other')).records).toEqual([]);
+    }),
+  );
+});
