@@ -479,7 +479,7 @@ describe('customer ids named like Object.prototype members', () => {
         JSON.parse(`{"version": 2, "customers": {"${id}": [${JSON.stringify(v2Record('p1'))}]}}`),
       );
       expect((await readCustomer(id)).records.map((r) => r.id)).toEqual(['p1']);
-      await upsertRecord(id, v3Record('p2'));
+      await upsertRecord(id, v4Record('p2'));
       expect((await readCustomer(id)).records.map((r) => r.id)).toEqual(['p1', 'p2']);
       expect(Object.keys((await storedStore()).customers)).toEqual([id]);
       expect((await readCustomer('other')).records).toEqual([]);
