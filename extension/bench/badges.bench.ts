@@ -45,8 +45,7 @@ async function measure(page: Page, count: number, mode: Mode): Promise<number> {
         let seen = 0;
         let start = 0;
         const watcher = new MutationObserver((records) => {
-          for (const record of records)
-            for (const node of record.addedNodes) if (isBadge(node)) seen++;
+          for (const record of records) for (const node of record.addedNodes) if (isBadge(node)) seen++;
           if (seen >= count) {
             const elapsed = performance.now() - start;
             watcher.disconnect();
