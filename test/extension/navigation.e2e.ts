@@ -29,13 +29,13 @@ const names = async (page: Parameters<typeof badgesOn>[0]) =>
   (await badgesOn(page)).filter((b) => b.source === 'page').map((b) => b.subscription);
 const customerOfPanel = (page: Parameters<typeof badgesOn>[0]) =>
   page
-    .locator('multichannel-bought-elsewhere')
+    .locator('[data-multichannel="bought-elsewhere"]')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.multichannelCustomer));
 
 it('annotates on arrival by pushState, never mixes customers, and cleans up on leaving', async () => {
   const page = await h.open('/en-us/dashboard/home');
   await page.waitForSelector('h1');
-  expect(await page.locator('multichannel-badge').count()).toBe(0);
+  expect(await page.locator('[data-multichannel="badge"]').count()).toBe(0);
 
   await page.click('#to-a');
   await waitForBadges(page, 3);
@@ -47,8 +47,9 @@ it('annotates on arrival by pushState, never mixes customers, and cleans up on l
   expect(await names(page)).toEqual(['Dynamics 365 Sales Professional']);
   await page.waitForFunction(
     (id) =>
-      document.querySelector('multichannel-bought-elsewhere')?.getAttribute('data-multichannel-customer') ===
-      id,
+      document
+        .querySelector('[data-multichannel="bought-elsewhere"]')
+        ?.getAttribute('data-multichannel-customer') === id,
     TENANT_B,
   );
   expect(await customerOfPanel(page)).toEqual([TENANT_B]);
@@ -59,9 +60,11 @@ it('annotates on arrival by pushState, never mixes customers, and cleans up on l
   expect(await customerOfPanel(page)).toEqual([TENANT_A]);
 
   await page.click('#to-home');
-  await page.waitForFunction(() => document.querySelectorAll('multichannel-bought-elsewhere').length === 0);
-  expect(await page.locator('multichannel-badge').count()).toBe(0);
-  expect(await page.locator('multichannel-notice').count()).toBe(0);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-multichannel="bought-elsewhere"]').length === 0,
+  );
+  expect(await page.locator('[data-multichannel="badge"]').count()).toBe(0);
+  expect(await page.locator('[data-multichannel="notice"]').count()).toBe(0);
   await page.close();
 });
 
