@@ -62,6 +62,8 @@ export const PageSummary = z.discriminatedUnion('state', [
     customerId: z.string(),
     counts: z.partialRecord(Status, z.number().int().nonnegative()),
     rows: z.number().int().nonnegative(),
+    /** Sections found on the page whose rows could not be read (the others are annotated). */
+    unread: z.array(z.object({ billing: BillingType, reason: z.enum(UNRECOGNIZED_REASONS) })),
     boughtElsewhere: z.number().int().nonnegative(),
   }),
 ]);

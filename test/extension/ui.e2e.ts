@@ -137,6 +137,26 @@ it('the popup explains an unrecognized layout', async () => {
   await page.close();
 });
 
+it('the popup names a section it could not read, while the others are annotated', async () => {
+  const path = `/en-gb/commerce/customers/${TENANT_A}/subscriptions`;
+  // The License-based section says "No subscriptions" without a table; the Usage-based one has a row.
+  h.routes.set(path, {
+    html: fixture('subscriptions-table.en.html').replace(
+      /<h2>License-based<\/h2>\s*<table>[\s\S]*?<\/table>/,
+      '<h2>License-based</h2><p>No subscriptions</p>',
+    ),
+  });
+  const page = await h.open(path);
+  await waitForBadges(page, 1);
+  const popup = await openPopup();
+  await popup.locator('[data-page-state="recognized"]').waitFor();
+  await expect(
+    popup.locator('[data-unread]').evaluateAll((items) => items.map((i) => i.getAttribute('data-unread'))),
+  ).resolves.toEqual(['license']);
+  await popup.close();
+  await page.close();
+});
+
 it('the options switch the language of badges and panels', async () => {
   const id = await h.extensionId();
   const options = await h.context.newPage();

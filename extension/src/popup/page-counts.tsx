@@ -1,5 +1,5 @@
 // The popup's report on the current tab: badges per status, or why there are none.
-import { type Locale, STATUSES, statusLabel } from '@multichannel/rules';
+import { type Locale, STATUSES, statusLabel, valueLabel } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ui } from '../i18n/ui-strings.ts';
@@ -58,6 +58,20 @@ export function PageCounts({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
+      {summary.unread.length > 0 && (
+        <div data-page-state="partly-recognized">
+          <p class="error">
+            <strong>{ui(locale, 'popup.unread')}</strong>
+          </p>
+          <ul>
+            {summary.unread.map(({ billing, reason }) => (
+              <li key={billing} data-unread={billing}>
+                {valueLabel(locale, 'billing', billing)}: {ui(locale, `reason.${reason}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
