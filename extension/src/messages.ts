@@ -80,6 +80,8 @@ export const PageSummary = z.discriminatedUnion('state', [
       }),
     ),
     rows: z.number().int().nonnegative(),
+    /** Sections found on the page whose rows could not be read (the others are annotated). */
+    unread: z.array(z.object({ section: z.string(), reason: z.enum(UNRECOGNIZED_REASONS) })),
     boughtElsewhere: z.number().int().nonnegative(),
   }),
 ]);

@@ -69,7 +69,7 @@ afterAll(async () => {
 });
 
 const stored = () => worker.evaluate((key) => chrome.storage.local.get(key).then((all) => all[key]), KEY);
-const panelOf = (page: Page) => page.locator('multichannel-bought-elsewhere');
+const panelOf = (page: Page) => page.locator('[data-multichannel="bought-elsewhere"]');
 const radio = (page: Page, name: string) => panelOf(page).getByRole('radio', { name, exact: true });
 
 /** Opens the page with its bought-elsewhere panel open, once the rows and the record have badges. */
@@ -77,7 +77,7 @@ async function openWithPanel(): Promise<Page> {
   const page = await h.open(PATH);
   await waitForBadges(page, 4);
   await panelOf(page).locator('button.toggle').click();
-  await page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]').waitFor();
+  await page.locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]').waitFor();
   return page;
 }
 
@@ -110,7 +110,9 @@ it('“Yes” turns every badge `not-allowed` at once, without duplicates, and s
     const w = window as unknown as { mostBadges: number };
     w.mostBadges = 0;
     new MutationObserver(() => {
-      const count = document.querySelectorAll('multichannel-badge[data-multichannel-source="page"]').length;
+      const count = document.querySelectorAll(
+        '[data-multichannel="badge"][data-multichannel-source="page"]',
+      ).length;
       w.mostBadges = Math.max(w.mostBadges, count);
     }).observe(document.body, { childList: true, subtree: true });
   });
@@ -159,7 +161,7 @@ it('back to “Not known” restores the previous statuses, also after a reload'
 it('“No” keeps the statuses but drops the assumption from each decision', async () => {
   const assumption = t('en', 'assumption.customerIsCspPartner');
   const page = await openWithPanel();
-  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge');
+  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"]');
   const assumptions = async () => {
     await azure.locator('button').click();
     const dialog = azure.locator('[role="dialog"]');

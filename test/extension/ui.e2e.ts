@@ -43,10 +43,10 @@ async function openPopup(): Promise<Page> {
 it('opens the panel from the keyboard, shows the steps from the rules, and closes with Escape', async () => {
   const page = await h.open(PATH);
   await waitForBadges(page, 4);
-  const button = page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge button');
+  const button = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"] button');
   await button.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.locator('multichannel-badge [role="dialog"]');
+  const dialog = page.locator('[data-multichannel="badge"] [role="dialog"]');
   await dialog.waitFor();
   const decision = decide(
     latestEdition,
@@ -55,7 +55,7 @@ it('opens the panel from the keyboard, shows the steps from the rules, and close
   );
   await expect(dialog.locator('h2').textContent()).resolves.toBe(statusLabel('en', decision.status));
   // Focus moved into the panel; Tab reaches its controls.
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MULTICHANNEL-BADGE');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-multichannel'))).toBe('badge');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
@@ -66,7 +66,7 @@ it('opens the panel from the keyboard, shows the steps from the rules, and close
 it('keeps a bought-elsewhere record across a reload, with its own badge', async () => {
   const page = await h.open(PATH);
   await waitForBadges(page, 4);
-  const panel = page.locator('multichannel-bought-elsewhere');
+  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
   await panel.locator('button.toggle').click();
   await panel.getByRole('button', { name: 'Add' }).click();
   await panel.locator('input[name="product"]').fill('Azure (EA enrollment)');
@@ -77,13 +77,15 @@ it('keeps a bought-elsewhere record across a reload, with its own badge', async 
   await panel.getByRole('button', { name: 'Save' }).click();
 
   const expected = decide(latestEdition, { channel: 'ea', billing: 'usage', cloud: 'commercial' }).status;
-  const recordBadge = page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]');
+  const recordBadge = page.locator(
+    '[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]',
+  );
   await recordBadge.waitFor();
   await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
 
   await page.reload();
   await waitForBadges(page, 4);
-  await page.locator('multichannel-bought-elsewhere button.toggle').click();
+  await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
   await recordBadge.waitFor();
   await expect(recordBadge.getAttribute('data-multichannel-subscription')).resolves.toBe(
     'Azure (EA enrollment)',
@@ -127,10 +129,30 @@ it('the popup explains an unrecognized layout', async () => {
   const path = `/commerce/customers/${TENANT_A}/subscriptions/`;
   h.routes.set(path, { html: fixture('subscriptions-unrecognized.html') });
   const page = await h.open(path);
-  await page.waitForSelector('multichannel-notice');
+  await page.waitForSelector('[data-multichannel="notice"]');
   const popup = await openPopup();
   await popup.locator('[data-page-state]').first().waitFor();
   await popup.locator('[data-page-state="not-recognized"]').waitFor();
+  await popup.close();
+  await page.close();
+});
+
+it('the popup names a section it could not read, while the others are annotated', async () => {
+  const path = `/en-gb/commerce/customers/${TENANT_A}/subscriptions`;
+  // The License-based section says "No subscriptions" without a table; the Usage-based one has a row.
+  h.routes.set(path, {
+    html: fixture('subscriptions-table.en.html').replace(
+      /<h2>License-based<\/h2>\s*<table>[\s\S]*?<\/table>/,
+      '<h2>License-based</h2><p>No subscriptions</p>',
+    ),
+  });
+  const page = await h.open(path);
+  await waitForBadges(page, 1);
+  const popup = await openPopup();
+  await popup.locator('[data-page-state="recognized"]').waitFor();
+  await expect(
+    popup.locator('[data-unread]').evaluateAll((items) => items.map((i) => i.getAttribute('data-unread'))),
+  ).resolves.toEqual(['license']);
   await popup.close();
   await page.close();
 });
@@ -150,12 +172,12 @@ it('the options switch the language of badges and panels', async () => {
     cloud: 'commercial',
   }).status;
   await expect
-    .poll(() => page.locator('multichannel-badge button').first().textContent())
+    .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
     .toBe(t('hu', `status.${status}.short`));
 
   await options.locator('select[name="language"]').selectOption('en');
   await expect
-    .poll(() => page.locator('multichannel-badge button').first().textContent())
+    .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
     .toBe(t('en', `status.${status}.short`));
   await options.close();
   await page.close();

@@ -18,7 +18,6 @@ import {
 } from '../page/subscriptions-adapter.ts';
 import type { AdviceCache } from './background-client.ts';
 import { BADGE_SELECTOR, badgeView, createBadge, isLiveBadge } from './badge.ts';
-import { measureSince } from './user-timing.ts';
 
 /** Facts about the customer, the same for every row of the page. */
 export type CustomerFacts = FactsInput;
@@ -255,7 +254,6 @@ export class Annotator {
         this.censusRoots.add(shadow);
         if (ownKind(el) === null) found = true;
       }
-      measureSince('census', started);
       if (i < elements.length) nextTask(() => slice(i));
       else done(found);
     };
@@ -267,7 +265,6 @@ export class Annotator {
     const started = performance.now();
     this.lastRun = started;
     const layout = readLayout(document);
-    measureSince('layout', started);
     for (const root of layout.shadowRoots) {
       if (this.observedRoots.has(root)) continue;
       this.observedRoots.add(root);
@@ -331,7 +328,6 @@ export class Annotator {
       this.onRecords(this.observer.takeRecords());
       if (this.stopped || generation !== this.generation) return; // those changes started a new run
       const now = performance.now();
-      const sliceStart = now;
       const deadline =
         from === 0 ? Math.max(started + FIRST_TASK_BUDGET_MS, now + SLICE_BUDGET_MS) : now + SLICE_BUDGET_MS;
       let to = from;
@@ -368,7 +364,6 @@ export class Annotator {
         keep.add(host);
       }
       this.observer.takeRecords();
-      measureSince('write', sliceStart);
       if (to < candidates.length) {
         nextTask(() => writeSlice(to));
         return;

@@ -93,6 +93,7 @@ export class PageSession {
       customerId: this.customerId,
       counts: this.annotator.counts(),
       rows: this.annotator.rowCount(),
+      unread: reading.unread,
       boughtElsewhere: this.customer.records.length,
     };
   }

@@ -62,6 +62,7 @@ const en = {
   'popup.off': 'Annotation is turned off in the options.',
   'popup.loading': 'Reading the page…',
   'popup.recognized': 'Subscriptions found: {count}',
+  'popup.unread': 'Not annotated, layout not recognized:',
   'popup.notRecognized': 'Layout not recognized',
   'popup.notRecognizedHelp':
     'The page does not look like the Subscriptions page the extension knows, so it shows no badges rather than guess. Partner Center may have changed its layout, or the page may use a language the extension does not know yet.',
@@ -173,6 +174,7 @@ const hu: Record<UiKey, string> = {
   'popup.off': 'A jelölés ki van kapcsolva a beállításokban.',
   'popup.loading': 'Az oldal olvasása…',
   'popup.recognized': 'Talált előfizetések: {count}',
+  'popup.unread': 'Jelvények nélkül maradt, ismeretlen felépítésű szakaszok:',
   'popup.notRecognized': 'Az oldal felépítése ismeretlen',
   'popup.notRecognizedHelp':
     'Az oldal nem úgy néz ki, mint a bővítmény által ismert Előfizetések lap, ezért találgatás helyett nem jelenít meg jelvényeket. Lehet, hogy a Partnerközpont megváltozott, vagy az oldal nyelvét a bővítmény még nem ismeri.',

@@ -77,6 +77,12 @@ export const SECTION_FACTS: ReadonlyMap<SectionKey, PageFacts> = new Map(
   Object.entries(FILE.sectionFacts).map(([section, facts]) => [section, { ...FILE.rowFacts, ...facts }]),
 );
 
+/** A section's heading as the page shows it in `language` (English when it has none there). */
+export function sectionLabel(section: SectionKey, language: string): string {
+  const labels = FILE.languages[language] ?? FILE.languages.en;
+  return labels?.sections[section] ?? section;
+}
+
 export function sectionOf(text: string): SectionKey | undefined {
   return LABELS.sections.get(normalizeLabel(text));
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ui } from '../i18n/ui-strings.ts';
 import { PageSummary } from '../messages.ts';
+import { sectionLabel } from '../page/labels.ts';
 
 /** The tab to ask: `?tab=<id>` (used by tests, which open the popup as a page), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -59,6 +60,20 @@ export function PageCounts({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
+      {summary.unread.length > 0 && (
+        <div data-page-state="partly-recognized">
+          <p class="error">
+            <strong>{ui(locale, 'popup.unread')}</strong>
+          </p>
+          <ul>
+            {summary.unread.map(({ section, reason }) => (
+              <li key={section} data-unread={section}>
+                {sectionLabel(section, locale)}: {ui(locale, `reason.${reason}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
