@@ -1,6 +1,6 @@
 // The panel by keyboard, the bought-elsewhere records across a reload, the popup's counts and
 // checker, and the options' language switch.
-import { decide, statusLabel, t } from '@multichannel/rules';
+import { decide, statusLabel, statusShort } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -53,7 +53,16 @@ it('opens the panel from the keyboard, shows the steps from the rules, and close
     { channel: 'this-partner', billing: 'usage', cloud: 'commercial' },
     { locale: 'en' },
   );
-  await expect(dialog.locator('h2').textContent()).resolves.toBe(statusLabel('en', decision.status));
+  await expect(dialog.locator('h2').textContent()).resolves.toBe(
+    statusLabel(latestEdition, 'en', decision.status),
+  );
+  // The details name the edition that decided, with how its date is known.
+  await expect(
+    dialog.locator('[data-multichannel-edition]').getAttribute('data-multichannel-edition'),
+  ).resolves.toBe(latestEdition.edition.id);
+  await expect(
+    dialog.locator('[data-multichannel-edition]').getAttribute('data-multichannel-date-known'),
+  ).resolves.toBe(latestEdition.edition.dateKnown);
   // Focus moved into the panel; Tab reaches its controls.
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-multichannel'))).toBe('badge');
   await page.keyboard.press('Tab');
@@ -173,12 +182,12 @@ it('the options switch the language of badges and panels', async () => {
   }).status;
   await expect
     .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
-    .toBe(t('hu', `status.${status}.short`));
+    .toBe(statusShort(latestEdition, 'hu', status));
 
   await options.locator('select[name="language"]').selectOption('en');
   await expect
     .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
-    .toBe(t('en', `status.${status}.short`));
+    .toBe(statusShort(latestEdition, 'en', status));
   await options.close();
   await page.close();
 });
