@@ -1,7 +1,7 @@
 // The panel by keyboard, the bought-elsewhere records across a reload, the popup's counts and
 // checker, and the options' language switch.
 import { decide, statusLabel, statusShort } from '@multichannel/rules';
-import { latestEdition } from '@multichannel/rules/editions';
+import { editions, latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -188,6 +188,34 @@ it('the options switch the language of badges and panels', async () => {
   await expect
     .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
     .toBe(statusShort(latestEdition, 'en', status));
+  await options.close();
+  await page.close();
+});
+
+it('the options pin an edition: badges decide with it and name it, and “newest” unpins it', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const id = await h.extensionId();
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  const select = options.locator('select[name="edition"]');
+  await expect(select.inputValue()).resolves.toBe('');
+  await expect(
+    select.locator('option').evaluateAll((items) => items.map((o) => (o as HTMLOptionElement).value)),
+  ).resolves.toEqual(['', ...editions.map((t) => t.edition.id)]);
+  const pinned = editions[editions.length - 1] as (typeof editions)[number];
+  await select.selectOption(pinned.edition.id);
+  const status = decide(pinned, { channel: 'this-partner', billing: 'usage', cloud: 'commercial' }).status;
+  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"]');
+  await expect.poll(() => azure.getAttribute('data-multichannel-status')).toBe(status);
+  await azure.locator('button').click();
+  await expect(
+    azure.locator('[role="dialog"] [data-multichannel-edition]').getAttribute('data-multichannel-edition'),
+  ).resolves.toBe(pinned.edition.id);
+  await select.selectOption('');
+  await expect
+    .poll(() => page.locator('[data-multichannel="badge"][data-multichannel-source="page"]').count())
+    .toBe(4);
   await options.close();
   await page.close();
 });

@@ -48,7 +48,6 @@ const en = {
   'edition.date.published': 'Page dated {date}.',
   'edition.date.observed': 'Page first seen on {date}; it carries no date of its own.',
   'edition.date.earliest': 'Page undated; its content is from {date} or later.',
-  'panel.edition': 'Edition',
   'panel.earlier': 'This edition does not address this case. Edition {edition} said: {status}.',
   'panel.earlierNone': 'This edition does not address this case, and no earlier edition did.',
   'panel.ignored': 'Not used by this edition (taken as not known)',
@@ -159,7 +158,6 @@ const hu: Record<UiKey, string> = {
   'edition.date.published': 'Az oldal dátuma: {date}.',
   'edition.date.observed': 'Az oldalt először {date} napon láttuk; saját dátuma nincs.',
   'edition.date.earliest': 'Az oldalnak nincs dátuma; tartalma {date} vagy későbbi.',
-  'panel.edition': 'Kiadás',
   'panel.earlier': 'Ez a kiadás nem foglalkozik ezzel az esettel. A(z) {edition} kiadás szerint: {status}.',
   'panel.earlierNone':
     'Ez a kiadás nem foglalkozik ezzel az esettel, és korábbi kiadás sem foglalkozott vele.',

@@ -11,7 +11,7 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 function EditionLine({ view, locale }: { view: AdviceView; locale: Locale }) {
   const { edition } = view;
   return (
-    <p data-multichannel-edition={edition.id} data-multichannel-date-known={edition.dateKnown}>
+    <p class="subject" data-multichannel-edition={edition.id} data-multichannel-date-known={edition.dateKnown}>
       {ui(locale, 'edition.name', { id: edition.id, title: edition.title })}{' '}
       {ui(locale, `edition.date.${edition.dateKnown}`, { date: edition.date })}
     </p>
@@ -23,6 +23,7 @@ export function DecisionDetails({ view, locale }: { view: AdviceView; locale: Lo
   return (
     <>
       <p>{view.description}</p>
+      <EditionLine view={view} locale={locale} />
       {view.kind === 'not-addressed' && (
         <p class="warn" data-multichannel-earlier={view.earlier?.edition ?? 'none'}>
           {view.earlier
@@ -125,8 +126,6 @@ export function DecisionDetails({ view, locale }: { view: AdviceView; locale: Lo
         </>
       )}
 
-      <h3>{ui(locale, 'panel.edition')}</h3>
-      <EditionLine view={view} locale={locale} />
     </>
   );
 }
