@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest, MAX_URL_LENGTH } from './request-check.ts';
+import { checkRequest as check, MAX_URL_LENGTH } from './request-check.ts';
+
+/** An HTTP/1.1 request with a Host header. */
+const checkRequest = (method: string | undefined, url: string | undefined, range?: string) =>
+  check({ method, url, httpVersion: '1.1', headers: { host: '127.0.0.1', range } });
 
 const serve = (url: string, dropRange = false) => ({ kind: 'serve', url, dropRange });
 const notFound = { kind: 'not-found' };
@@ -18,6 +22,16 @@ describe('checkRequest', () => {
 
   it('accepts the absolute form of a request target', () => {
     expect(checkRequest('GET', 'http://127.0.0.1:4321/table/')).toEqual(serve('/table/index.html'));
+  });
+
+  it('answers 505 to HTTP versions other than 1.0 and 1.1, and 400 to HTTP/1.1 without Host', () => {
+    for (const httpVersion of ['2.0', '0.9', '1.2', undefined]) {
+      expect(check({ method: 'GET', url: '/', httpVersion, headers: { host: 'h' } }), httpVersion).toEqual(
+        refuse(505),
+      );
+    }
+    expect(check({ method: 'GET', url: '/', httpVersion: '1.1', headers: {} })).toEqual(refuse(400));
+    expect(check({ method: 'GET', url: '/', httpVersion: '1.0', headers: {} }).kind).toBe('serve');
   });
 
   it('answers 405 with Allow to any other method', () => {

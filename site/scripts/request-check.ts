@@ -1,19 +1,30 @@
 // What the site's server does with a request before any file is looked up: a pure decision on
-// the method, the request target and the Range header, so that malformed input gets a status
-// (400, 404, 405, 414) instead of reaching the file lookup.
+// the version, Host, the method, the request target and the Range header, so that malformed input gets a status
+// (400, 404, 405, 414, 505) instead of reaching the file lookup.
 
 export type RequestCheck =
   /** Hand to the file server: `url` names the file (a folder's index.html), still percent-encoded. */
   | { kind: 'serve'; url: string; dropRange: boolean }
   | { kind: 'not-found' }
-  | { kind: 'refuse'; status: 400 | 405 | 414; headers?: Record<string, string> };
+  | { kind: 'refuse'; status: RefusalStatus; headers?: Record<string, string> };
+
+type RefusalStatus = 400 | 405 | 414 | 505;
+
+/** The parts of a request head the check reads (Node's IncomingMessage has them all). */
+export interface RequestHead {
+  method?: string | undefined;
+  url?: string | undefined;
+  /** '1.1', '1.0'; anything else is a version this server does not speak. */
+  httpVersion?: string | undefined;
+  headers: { host?: string | undefined; range?: string | undefined };
+}
 
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 
 /** Far above any URL of the site (the longest checker link is a few hundred characters). */
 export const MAX_URL_LENGTH = 2048;
 
-const refuse = (status: 400 | 405 | 414, headers?: Record<string, string>): RequestCheck =>
+const refuse = (status: RefusalStatus, headers?: Record<string, string>): RequestCheck =>
   headers ? { kind: 'refuse', status, headers } : { kind: 'refuse', status };
 
 // Controls (NUL included) never name a file of the site.
@@ -40,11 +51,10 @@ function usableRange(range: string): boolean {
   return match[2] === '' || Number(match[2]) >= Number(match[1]);
 }
 
-export function checkRequest(
-  method: string | undefined,
-  url: string | undefined,
-  range?: string,
-): RequestCheck {
+export function checkRequest({ method, url, httpVersion, headers }: RequestHead): RequestCheck {
+  if (httpVersion !== '1.1' && httpVersion !== '1.0') return refuse(505);
+  // HTTP/1.1 requires Host (RFC 9112 §3.2); checked here so the answer carries the site's headers.
+  if (httpVersion === '1.1' && !headers.host) return refuse(400);
   if (!ALLOWED_METHODS.includes(method as (typeof ALLOWED_METHODS)[number])) {
     return refuse(405, { Allow: ALLOWED_METHODS.join(', ') });
   }
@@ -72,6 +82,6 @@ export function checkRequest(
   return {
     kind: 'serve',
     url: path.endsWith('/') ? `${path}index.html` : path,
-    dropRange: range !== undefined && !usableRange(range),
+    dropRange: headers.range !== undefined && !usableRange(headers.range),
   };
 }

@@ -27,6 +27,7 @@ const STATUS_TEXT: Record<number, string> = {
   414: 'URI Too Long',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+  505: 'HTTP Version Not Supported',
 };
 
 /** The site's headers, as the build wrote them; a build without them is refused, not served bare. */
@@ -71,10 +72,11 @@ export function createSiteServer(root: string = SITE_DIST): Server {
     }
   }
 
-  const server = createServer((request, response) => {
+  // Host is checked in checkRequest instead, so that its 400 carries the site's headers too.
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     try {
-      answer(checkRequest(request.method, request.url, request.headers.range), request, response);
+      answer(checkRequest(request), request, response);
     } catch (error) {
       // Nothing a client sends may stop the server: answer 500 and keep serving.
       console.error(
