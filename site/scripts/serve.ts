@@ -75,6 +75,9 @@ export function createSiteServer(root: string = SITE_DIST): Server {
   // Host is checked in checkRequest instead, so that its 400 carries the site's headers too.
   const server = createServer({ requireHostHeader: false }, (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    // sirv pipes a file stream without an error listener: a file removed since the listing (a
+    // rebuild while serving) would throw from the stream and end the process. Drop the reply instead.
+    response.on('pipe', (source) => source.on('error', () => response.destroy()));
     try {
       answer(checkRequest(request), request, response);
     } catch (error) {
