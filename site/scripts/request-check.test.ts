@@ -55,13 +55,16 @@ describe('checkRequest', () => {
     expect(checkRequest('GET', `/${'a'.repeat(MAX_URL_LENGTH - 3)}/`).kind).toBe('serve');
   });
 
-  it('finds nothing outside the site: dot segments, encoded or not, and backslashes', () => {
+  it('finds nothing outside the site: dot segments, encoded or not, backslashes and dotfiles', () => {
     for (const url of [
       '/../etc/passwd',
       '/%2e%2e/%2e%2e/etc/passwd',
       '/a/./b.js',
       '/..%2fetc%2fpasswd',
       '/..\\x.js',
+      '/.env',
+      '/a/.git/config',
+      '/%2egit/HEAD',
     ]) {
       expect(checkRequest('GET', url), url).toEqual(notFound);
     }

@@ -70,7 +70,8 @@ export function checkRequest({ method, url, httpVersion, headers }: RequestHead)
   }
   if (CONTROL.test(decoded)) return refuse(400);
   const segments = decoded.split('/');
-  if (segments.some((segment) => segment === '..' || segment === '.' || segment.includes('\\'))) {
+  // Dot segments and backslashes never name a file of the build; nor do dotfiles (.env, .git).
+  if (segments.some((segment) => segment.startsWith('.') || segment.includes('\\'))) {
     return { kind: 'not-found' };
   }
   // trailingSlash: 'always', as `astro preview` has it: a page's URL ends with a slash, so a

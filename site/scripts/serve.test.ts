@@ -1,6 +1,6 @@
 // The server on a small site of its own (the built site's cases are in test/site/server.e2e.ts):
-// the headers of _headers on every answer, and no crash when the build changes under it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// the headers of _headers on every answer, and a rebuild served without a restart or a crash.
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,10 +46,27 @@ describe('serveSite', () => {
     expect(await response.text()).toContain('<title>not found</title>');
   });
 
-  it('keeps serving when a listed file disappears (a rebuild while serving)', async () => {
+  it('serves a rebuild without a restart: new files, removed files, new headers', async () => {
+    writeFileSync(join(root, 'new.txt'), 'added after the start');
+    expect(await (await fetch(`${site.origin}/new.txt`)).text()).toBe('added after the start');
     rmSync(join(root, 'gone.txt'));
-    await expect(fetch(`${site.origin}/gone.txt`).then((r) => r.text())).rejects.toThrow();
-    expect((await fetch(`${site.origin}/`)).status).toBe(200);
+    expect((await fetch(`${site.origin}/gone.txt`)).status).toBe(404);
+    const rebuilt = { ...HEADERS, 'X-Frame-Options': 'SAMEORIGIN' };
+    writeFileSync(join(root, '_headers'), formatHeadersFile(rebuilt));
+    utimesSync(join(root, '_headers'), new Date(), new Date(Date.now() + 5_000));
+    expect((await fetch(`${site.origin}/`)).headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('keeps the last headers while _headers is missing or half-written', async () => {
+    rmSync(join(root, '_headers'));
+    expect((await fetch(`${site.origin}/`)).headers.get('content-security-policy')).toBe(
+      HEADERS['Content-Security-Policy'],
+    );
+    writeFileSync(join(root, '_headers'), '/*\n  Content-Security');
+    utimesSync(join(root, '_headers'), new Date(), new Date(Date.now() + 10_000));
+    const response = await fetch(`${site.origin}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(HEADERS['Content-Security-Policy']);
   });
 
   it('refuses to serve a folder without _headers', async () => {

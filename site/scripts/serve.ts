@@ -3,7 +3,7 @@
 // Files come from sirv (the static server under Vite's preview); this file only adds what a
 // host adds: the headers of dist/_headers on every response, GET and HEAD only, Astro's
 // `trailingSlash: 'always'` (a page is only at its URL with the slash) and 404.html for the rest.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -30,22 +30,36 @@ const STATUS_TEXT: Record<number, string> = {
   505: 'HTTP Version Not Supported',
 };
 
-/** The site's headers, as the build wrote them; a build without them is refused, not served bare. */
-function loadHeaders(root: string): Record<string, string> {
-  const file = join(root, HEADERS_FILE);
-  if (!existsSync(join(root, 'index.html')) || !existsSync(file)) {
+/** A file of the build, read again when it changes (the site may be rebuilt while served). */
+function latest<T>(file: string, read: (bytes: Buffer) => T): () => T | undefined {
+  let known: { mtimeMs: number; value: T } | undefined;
+  return () => {
+    try {
+      const { mtimeMs } = statSync(file);
+      if (known?.mtimeMs !== mtimeMs) known = { mtimeMs, value: read(readFileSync(file)) };
+    } catch {
+      // Missing or half-written for a moment (a rebuild empties dist): keep the last build's.
+    }
+    return known?.value;
+  };
+}
+
+export function createSiteServer(root: string = SITE_DIST): Server {
+  // A build without its headers is refused, not served bare.
+  if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, HEADERS_FILE))) {
     throw new Error(
       `No built site with ${HEADERS_FILE} at ${root}: run 'pnpm --filter @multichannel/site build' first`,
     );
   }
-  return parseHeadersFile(readFileSync(file, 'utf8'));
-}
-
-export function createSiteServer(root: string = SITE_DIST): Server {
-  const headers = loadHeaders(root);
-  const notFoundPage = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : undefined;
-  // Not in dev mode: sirv lists the files once, so only files of the build can ever be served.
-  const files = sirv(root, { etag: true, dotfiles: false, extensions: [] });
+  const headersFile = join(root, HEADERS_FILE);
+  const siteHeaders = latest(headersFile, (bytes) => parseHeadersFile(bytes.toString('utf8')));
+  // Read once now, so that a malformed file is reported at start, naming its problem.
+  const initial = parseHeadersFile(readFileSync(headersFile, 'utf8'));
+  const headers = () => siteHeaders() ?? initial;
+  const notFoundPage = latest(join(root, '404.html'), (bytes) => bytes);
+  // Dev mode, as Vite's preview has it: files are looked up per request (never outside root), so
+  // a rebuild is served without a restart, with ETags for revalidation.
+  const files = sirv(root, { dev: true, etag: true, extensions: [] });
 
   function plain(response: ServerResponse, status: number, extra: Record<string, string> = {}): void {
     response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...extra });
@@ -53,12 +67,13 @@ export function createSiteServer(root: string = SITE_DIST): Server {
   }
 
   function notFound(response: ServerResponse): void {
-    if (notFoundPage) {
+    const page = notFoundPage();
+    if (page) {
       response.writeHead(404, {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Length': notFoundPage.length,
+        'Content-Length': page.length,
       });
-      response.end(notFoundPage);
+      response.end(page);
     } else plain(response, 404);
   }
 
@@ -74,9 +89,9 @@ export function createSiteServer(root: string = SITE_DIST): Server {
 
   // Host is checked in checkRequest instead, so that its 400 carries the site's headers too.
   const server = createServer({ requireHostHeader: false }, (request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    // sirv pipes a file stream without an error listener: a file removed since the listing (a
-    // rebuild while serving) would throw from the stream and end the process. Drop the reply instead.
+    for (const [name, value] of Object.entries(headers())) response.setHeader(name, value);
+    // sirv pipes a file stream without an error listener: a file removed between its look-up and
+    // its read (a rebuild while serving) would throw from the stream and end the process.
     response.on('pipe', (source) => source.on('error', () => response.destroy()));
     try {
       answer(checkRequest(request), request, response);
@@ -97,7 +112,7 @@ export function createSiteServer(root: string = SITE_DIST): Server {
       'Connection: close',
       'Content-Length: 0',
       ...extra,
-      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      ...Object.entries(headers()).map(([name, value]) => `${name}: ${value}`),
       '',
       '',
     ].join('\r\n');
