@@ -4,20 +4,20 @@
 // from outside the build, and a server that still serves afterwards. The figures go to
 // .tmp/reliability/site-server.json for docs/reliability.md.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_DIST } from '../../site/scripts/serve.ts';
+import { parseHeadersFile } from '../../site/security/headers-file.ts';
 import { CaseTally } from '../support/reliability-report.ts';
 
 const SERVE = fileURLToPath(new URL('../../site/scripts/serve.ts', import.meta.url));
 /** Long enough for a loaded 2-core machine, short enough to bound a case that gets no answer. */
 const ANSWER_TIMEOUT_MS = 5_000;
-const SECURITY_HEADERS = [
-  'content-security-policy',
-  'x-content-type-options',
-  'x-frame-options',
-  'referrer-policy',
-];
+/** What every answer must carry: the headers the build wrote for hosts, with the same values. */
+const SITE_HEADERS = parseHeadersFile(readFileSync(join(SITE_DIST, '_headers'), 'utf8'));
 /** Text that would mean a file from outside site/dist was served. */
 const OUTSIDE = ['root:x:0:0', '"@multichannel/site"', 'sirv', 'PRIVATE KEY'];
 
@@ -290,7 +290,9 @@ describe("the site's server against malformed requests", () => {
           tally.declare(group, async () => {
             const answer = await exchange(testCase.bytes);
             expect(answer.statuses).toEqual(testCase.statuses);
-            for (const name of SECURITY_HEADERS) expect(answer.headers.has(name), name).toBe(true);
+            for (const [name, value] of Object.entries(SITE_HEADERS)) {
+              expect(answer.headers.get(name.toLowerCase()), name).toBe(value);
+            }
             for (const text of OUTSIDE) expect(answer.text).not.toContain(text);
             testCase.check?.(answer);
             await stillServing();
