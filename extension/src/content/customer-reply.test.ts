@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { customerReply, loadCustomer, NO_CUSTOMER } from './customer-reply.ts';
+
+const RECORD = { id: 'r1', product: 'Visio Plan 2', updatedAt: '2026-11-30T10:00:00.000Z' };
+
+describe('the background’s answer about a customer', () => {
+  it('takes a well-formed answer as it is', () => {
+    expect(customerReply({ records: [RECORD], customerIsCspPartner: true, setAsideError: null })).toEqual({
+      records: [RECORD],
+      customerIsCspPartner: true,
+      setAsideError: null,
+    });
+    expect(customerReply({ records: [] })).toEqual({ records: [], setAsideError: null });
+  });
+
+  it('refuses what is not customer data: no answer, or one without records', () => {
+    expect(customerReply(undefined)).toBeNull();
+    // What a store read through a prototype key gives: `{...Object, setAsideError}`.
+    expect(customerReply({ setAsideError: null })).toBeNull();
+    expect(customerReply({ records: 'x' })).toBeNull();
+    expect(customerReply({ records: [{ id: 1 }] })).toBeNull();
+  });
+
+  it('loads "nothing recorded" when the background refuses, fails or answers badly', async () => {
+    await expect(loadCustomer(async () => undefined, 'a'.repeat(250))).resolves.toEqual(NO_CUSTOMER);
+    await expect(
+      loadCustomer(async () => {
+        throw new Error('The message port closed before a response was received.');
+      }, 'x'),
+    ).resolves.toEqual(NO_CUSTOMER);
+    await expect(loadCustomer(async () => ({ records: [RECORD] }), 'x')).resolves.toEqual({
+      records: [RECORD],
+      setAsideError: null,
+    });
+  });
+});
