@@ -5,12 +5,25 @@ const RECORD = { id: 'r1', product: 'Visio Plan 2', updatedAt: '2026-11-30T10:00
 
 describe('the background’s answer about a customer', () => {
   it('takes a well-formed answer as it is', () => {
-    expect(customerReply({ records: [RECORD], customerIsCspPartner: true, setAsideError: null })).toEqual({
+    expect(
+      customerReply({
+        records: [RECORD],
+        customerIsCspPartner: true,
+        setAsideError: null,
+        storageProblem: 'quota',
+      }),
+    ).toEqual({
       records: [RECORD],
       customerIsCspPartner: true,
       setAsideError: null,
+      storageProblem: 'quota',
     });
-    expect(customerReply({ records: [] })).toEqual({ records: [], setAsideError: null });
+    // A write's answer: the data alone.
+    expect(customerReply({ records: [] })).toEqual({
+      records: [],
+      setAsideError: null,
+      storageProblem: null,
+    });
   });
 
   it('refuses what is not customer data: no answer, or one without records', () => {
@@ -31,6 +44,7 @@ describe('the background’s answer about a customer', () => {
     await expect(loadCustomer(async () => ({ records: [RECORD] }), 'x')).resolves.toEqual({
       records: [RECORD],
       setAsideError: null,
+      storageProblem: null,
     });
   });
 });

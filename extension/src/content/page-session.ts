@@ -131,7 +131,10 @@ export class PageSession {
       .catch(() => undefined); // the extension was reloaded: this page's script is on its way out
   }
 
-  /** Takes the customer as stored (a malformed answer is ignored); rows are decided again if the answer changed. */
+  /**
+   * Takes the customer as stored (a read, or a write's answer; a malformed answer is ignored);
+   * rows are decided again if the answer changed.
+   */
   private adopt(reply: unknown): void {
     const stored = customerReply(reply);
     if (this.stopped || !stored) return;
@@ -142,6 +145,8 @@ export class PageSession {
         ? {}
         : { customerIsCspPartner: stored.customerIsCspPartner }),
       setAsideError: this.customer.setAsideError,
+      // A write's answer (it has none) means storage works again; a read says what it knows.
+      storageProblem: stored.storageProblem,
     };
     if (answerChanged) void this.applyCustomerFacts();
     this.renderPanel();
@@ -173,6 +178,11 @@ export class PageSession {
       if (!customerReply(data)) throw new Error('not stored');
       if (this.pendingWrites === 1) this.adopt(data);
       return data;
+    } catch (error) {
+      // Not stored (storage full, say): once no other write is on its way, show what is stored
+      // and why the change is not.
+      if (this.pendingWrites === 1) queueMicrotask(() => this.refreshFromStorage());
+      throw error;
     } finally {
       this.pendingWrites--;
     }
