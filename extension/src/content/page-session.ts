@@ -132,8 +132,8 @@ export class PageSession {
   }
 
   /**
-   * Takes the customer as stored (a read, or a write's answer; a malformed one is ignored); rows
-   * are decided again if the answer changed.
+   * Takes the customer as stored (a read, or a write's answer; a malformed answer is ignored);
+   * rows are decided again if the answer changed.
    */
   private adopt(reply: unknown): void {
     const stored = customerReply(reply);
