@@ -1,7 +1,7 @@
 // The panel by keyboard, the bought-elsewhere records across a reload, the popup's counts and
 // checker, and the options' language switch.
-import { decide, statusLabel, statusShort } from '@multichannel/rules';
-import { editions, latestEdition } from '@multichannel/rules/editions';
+import { decide, statusKind, statusLabel, statusShort } from '@multichannel/rules';
+import { earlierThan, editions, latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -100,6 +100,44 @@ it('keeps a bought-elsewhere record across a reload, with its own badge', async 
     'Azure (EA enrollment)',
   );
   await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
+  await page.close();
+});
+
+it('the form asks commerce only where it decides; a case the edition leaves open shows the earlier edition’s outcome', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
+  await panel.locator('button.toggle').click();
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await panel.locator('input[name="product"]').fill('Microsoft 365 E3 (other partner)');
+  const commerce = panel.locator('select[name="commerce"]');
+  expect(await commerce.count()).toBe(0);
+  await panel.locator('select[name="channel"]').selectOption('other-csp-partner');
+  await panel.locator('select[name="billing"]').selectOption('usage');
+  await expect.poll(() => panel.locator('select').count()).toBe(2);
+  await panel.locator('select[name="billing"]').selectOption('license');
+  await commerce.waitFor();
+  await commerce.selectOption('legacy');
+  await panel.getByRole('button', { name: 'Save' }).click();
+
+  const facts = { channel: 'other-csp-partner', billing: 'license', commerce: 'legacy', cloud: 'commercial' };
+  const decision = decide(latestEdition, facts, { locale: 'en', earlier: earlierThan(latestEdition) });
+  const badge = page
+    .locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]')
+    .last();
+  await expect.poll(() => badge.getAttribute('data-multichannel-status')).toBe(decision.status);
+  await expect(badge.getAttribute('data-multichannel-kind')).resolves.toBe(
+    statusKind(latestEdition, decision.status),
+  );
+  await badge.locator('button').click();
+  const earlier = badge.locator('[role="dialog"] [data-multichannel-earlier]');
+  if (decision.earlier) {
+    await expect(earlier.getAttribute('data-multichannel-earlier')).resolves.toBe(decision.earlier.edition);
+    await expect(earlier.textContent()).resolves.toContain(decision.earlier.statusLabel);
+  } else
+    expect(await earlier.count()).toBe(
+      statusKind(latestEdition, decision.status) === 'not-addressed' ? 1 : 0,
+    );
   await page.close();
 });
 
