@@ -11,7 +11,11 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 function EditionLine({ view, locale }: { view: AdviceView; locale: Locale }) {
   const { edition } = view;
   return (
-    <p class="subject" data-multichannel-edition={edition.id} data-multichannel-date-known={edition.dateKnown}>
+    <p
+      class="subject"
+      data-multichannel-edition={edition.id}
+      data-multichannel-date-known={edition.dateKnown}
+    >
       {ui(locale, 'edition.name', { id: edition.id, title: edition.title })}{' '}
       {ui(locale, `edition.date.${edition.dateKnown}`, { date: edition.date })}
     </p>
@@ -125,7 +129,6 @@ export function DecisionDetails({ view, locale }: { view: AdviceView; locale: Lo
           </ul>
         </>
       )}
-
     </>
   );
 }
