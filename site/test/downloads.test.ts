@@ -9,7 +9,7 @@ import { DOWNLOADS } from '../src/lib/downloads.ts';
 import { paths } from '../src/lib/paths.ts';
 import { FILES, readDist } from './dist.ts';
 
-const CLI = fileURLToPath(new URL('../../rules/src/cli/main.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../../rules/src/cli/bin.ts', import.meta.url));
 
 describe('downloads', () => {
   for (const table of editions) {

@@ -96,11 +96,3 @@ export function run(argv: string[], out: Io['out'], err: Io['err']): number {
     return 70;
   }
 }
-
-if (import.meta.main) {
-  process.exitCode = run(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
-  );
-}
