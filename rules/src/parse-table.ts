@@ -13,7 +13,7 @@ export class TableFileError extends Error {
   }
 }
 
-function jsonPath(path: readonly PropertyKey[]): string {
+export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
     '$',

@@ -9,6 +9,7 @@ import { enumFlag, parse, UsageError } from './args.ts';
 import { decideCommand } from './decide-command.ts';
 import { diffCommand } from './diff-command.ts';
 import { explainCommand } from './explain-command.ts';
+import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
@@ -27,13 +28,14 @@ Commands:
   diff <edition|file> <edition|file> [--json]
                                List the input combinations whose outcome changed.
                                Exit 0 when none did, 1 when some did.
-
+${PLAN_USAGE}
 Options:
   --json       machine-readable output
   -h, --help   this text
 `;
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'plan') return planCommand(argv.slice(1), out, err); // its own flags
   try {
     const { values, positionals } = parse(argv);
     const [command, ...rest] = positionals;
@@ -64,7 +66,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         throw new UsageError('no command given');
       default:
         throw new UsageError(
-          `unknown command "${command}"; use one of: validate, decide, explain, export, diff`,
+          `unknown command "${command}"; use one of: validate, decide, explain, export, diff, plan`,
         );
     }
   } catch (error) {

@@ -1,0 +1,189 @@
+// The onboarding plan: every imported subscription decided by the edition in use, with the
+// facts and how each was read, the next steps, and the questions still open. Pure: files in,
+// plan out; the renderers (md, json, csv, html) only format it.
+import { decide } from '../decide.ts';
+import { declaredStatuses } from '../import/declared.ts';
+import { FORMATS } from '../import/detect.ts';
+import { type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
+import { planText } from '../import/messages.ts';
+import type { FactReading, ImportedFile, Sentence } from '../import/record.ts';
+import type { DecisionTable } from '../schema.ts';
+import { t } from '../texts.ts';
+import type { Facts, FactValue, Locale } from '../vocabulary.ts';
+
+export interface PlanFact {
+  fact: string;
+  label: string;
+  value: FactValue | null;
+  /** The value's label, or "not known" with the candidates, or the conflict. */
+  text: string;
+  candidates: FactValue[];
+  conflict: boolean;
+  readings: { file: string; field: string; raw: string; text: string }[];
+}
+
+export interface PlanRow {
+  id: string;
+  name: string;
+  files: string[];
+  /** Null for entries that are not purchases. */
+  status: string | null;
+  statusLabel: string;
+  ruleId: string | null;
+  facts: PlanFact[];
+  steps: { id: string; text: string; url: string | null }[];
+  /** What to ask; with one question, the status each possible answer would give. */
+  questions: {
+    fact: string;
+    text: string;
+    candidates: string[];
+    outcomes: { answer: string; status: string; statusLabel: string }[];
+  }[];
+  assumptions: string[];
+  caveats: { text: string; urls: string[] }[];
+  skipped: string | null;
+  otherFields: Record<string, string>;
+}
+
+export interface Plan {
+  edition: { id: string; title: string; effectiveDate: string };
+  locale: Locale;
+  files: { file: string; format: string; formatName: string; notes: string[] }[];
+  total: number;
+  groups: { status: string; label: string; count: number; rows: PlanRow[] }[];
+  skipped: PlanRow[];
+}
+
+/** A text of the edition (format 2 tables carry vocabulary texts too), else a shared one. */
+function label(table: DecisionTable, locale: Locale, key: string): string {
+  return table.messages[locale][key] ?? table.messages.en[key] ?? t(locale, key);
+}
+
+function valueText(table: DecisionTable, locale: Locale, fact: string, value: FactValue): string {
+  return label(table, locale, `value.${fact}.${String(value)}`);
+}
+
+function sentence(locale: Locale, s: Sentence, extra: Record<string, string> = {}): string {
+  return planText(locale, s.key, { ...extra, ...s.params });
+}
+
+function readingText(locale: Locale, r: FactReading): PlanFact['readings'][number] {
+  return {
+    file: r.file,
+    field: r.field,
+    raw: r.raw,
+    text: sentence(locale, r, { raw: r.raw, field: r.field }),
+  };
+}
+
+function row(table: DecisionTable, locale: Locale, subscription: SubscriptionFacts): PlanRow {
+  const facts: PlanFact[] = subscription.findings.map((f) => ({
+    fact: f.fact,
+    label: label(table, locale, `fact.${f.fact}`),
+    value: f.value,
+    text:
+      f.value !== null
+        ? valueText(table, locale, f.fact, f.value)
+        : f.conflict
+          ? planText(locale, 'plan.conflict')
+          : `${planText(locale, 'plan.unknown')}; ${planText(locale, 'plan.candidates', {
+              values: f.candidates.map((v) => valueText(table, locale, f.fact, v)).join(', '),
+            })}`,
+    candidates: f.candidates,
+    conflict: f.conflict,
+    readings: f.readings.map((r) => readingText(locale, r)),
+  }));
+  const base = {
+    id: subscription.id,
+    name: subscription.name,
+    files: subscription.files,
+    facts,
+    otherFields: subscription.otherFields,
+  };
+  if (subscription.skip)
+    return {
+      ...base,
+      status: null,
+      statusLabel: planText(locale, 'plan.skipped'),
+      ruleId: null,
+      steps: [],
+      questions: [],
+      assumptions: [],
+      caveats: [],
+      skipped: sentence(locale, subscription.skip),
+    };
+  // The importers fill only what the edition declares, so these are facts of this table.
+  const decision = decide(table, subscription.facts as Facts, { locale });
+  return {
+    ...base,
+    status: decision.status,
+    statusLabel: label(table, locale, `status.${decision.status}`),
+    ruleId: decision.ruleId,
+    steps: decision.steps,
+    questions: decision.missing.map((fact) => {
+      const candidates = subscription.findings.find((f) => f.fact === fact)?.candidates ?? [];
+      return {
+        fact,
+        text: label(table, locale, `question.${fact}`),
+        candidates: candidates.map((v) => valueText(table, locale, fact, v)),
+        outcomes:
+          decision.missing.length === 1
+            ? candidates.map((v) => {
+                const status = decide(table, { ...subscription.facts, [fact]: v } as Facts).status;
+                return {
+                  answer: valueText(table, locale, fact, v),
+                  status,
+                  statusLabel: label(table, locale, `status.${status}`),
+                };
+              })
+            : [],
+      };
+    }),
+    assumptions: decision.assumptions.map((a) => a.text),
+    caveats: decision.caveats.map(({ text, urls }) => ({ text, urls })),
+    skipped: null,
+  };
+}
+
+export function buildPlan(
+  table: DecisionTable,
+  files: ImportedFile[],
+  options: { locale?: Locale } = {},
+): Plan {
+  const locale = options.locale ?? 'en';
+  const rows = subscriptionFacts(table, files).map((s) => row(table, locale, s));
+  const byStatus = new Map<string, PlanRow[]>();
+  for (const r of rows) {
+    if (r.status === null) continue;
+    const group = byStatus.get(r.status);
+    if (group) group.push(r);
+    else byStatus.set(r.status, [r]);
+  }
+  return {
+    edition: {
+      id: table.edition.id,
+      title: label(table, locale, table.edition.title),
+      effectiveDate: table.edition.effectiveDate,
+    },
+    locale,
+    files: files.map((f) => ({
+      file: f.file,
+      format: f.format,
+      formatName: f.format === 'empty-list' ? planText(locale, 'note.empty') : FORMATS[f.format],
+      notes: f.notes.map((n) => sentence(locale, n)),
+    })),
+    total: rows.length,
+    groups: declaredStatuses(table)
+      .filter((status) => byStatus.has(status))
+      .map((status) => {
+        const members = byStatus.get(status) as PlanRow[];
+        return {
+          status,
+          label: label(table, locale, `status.${status}`),
+          count: members.length,
+          rows: members,
+        };
+      }),
+    skipped: rows.filter((r) => r.status === null),
+  };
+}
