@@ -99,7 +99,7 @@ export function isGraphSubscriptions(value: unknown): boolean {
   const first = itemsOf(value)?.[0] as Record<string, unknown> | undefined;
   return (
     /directory\/subscriptions/i.test(context) ||
-    (!!first && 'skuPartNumber' in first && 'ownerTenantId' in first)
+    (!!first && 'skuPartNumber' in first)
   );
 }
 
