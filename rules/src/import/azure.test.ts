@@ -32,7 +32,12 @@ const FORMATS = {
   arm: (quotaId: string) =>
     JSON.stringify({ value: [{ subscriptionId: ID, displayName: 'X', subscriptionPolicies: { quotaId } }] }),
   powershell: (quotaId: string) =>
-    JSON.stringify({ SubscriptionId: ID, Name: 'X', State: 'Enabled', SubscriptionPolicies: { QuotaId: quotaId } }),
+    JSON.stringify({
+      SubscriptionId: ID,
+      Name: 'X',
+      State: 'Enabled',
+      SubscriptionPolicies: { QuotaId: quotaId },
+    }),
   csv: (quotaId: string) => `subscriptionId,name,quotaId\n${ID},X,${quotaId}\n`,
 };
 

@@ -11,7 +11,11 @@ const azure = (quotaId: string) =>
   importText(
     'subs.json',
     JSON.stringify([
-      { subscriptionId: '00000000-0000-4000-8000-0000000000bb', displayName: 'X', subscriptionPolicies: { quotaId } },
+      {
+        subscriptionId: '00000000-0000-4000-8000-0000000000bb',
+        displayName: 'X',
+        subscriptionPolicies: { quotaId },
+      },
     ]),
   );
 const accounts = (...items: object[]) =>
@@ -44,7 +48,9 @@ describe('billing accounts', () => {
       expect(channelOf(azure(quotaId), fixture('billing-accounts-ea.json')).value).toBe('ea');
     });
     it(`${quotaId}: a direct customer agreement settles it as Microsoft direct`, () => {
-      expect(channelOf(azure(quotaId), fixture('az-billing-account-list-mca.json')).value).toBe('microsoft-direct');
+      expect(channelOf(azure(quotaId), fixture('az-billing-account-list-mca.json')).value).toBe(
+        'microsoft-direct',
+      );
     });
     it(`${quotaId}: both kinds of account leave it open`, () => {
       const { value, finding } = channelOf(

@@ -67,12 +67,17 @@ describe('format detection', () => {
   });
 
   it('an empty list imports as nothing, with a note', () => {
-    expect(importText('e.json', '{"value": []}')).toMatchObject({ records: [], notes: [{ key: 'note.empty' }] });
+    expect(importText('e.json', '{"value": []}')).toMatchObject({
+      records: [],
+      notes: [{ key: 'note.empty' }],
+    });
   });
 
   it('says when a file is one page of a longer list', () => {
     const text = JSON.stringify({
-      value: [{ subscriptionId: 's', displayName: 'n', subscriptionPolicies: { quotaId: 'PayAsYouGo_2014-09-01' } }],
+      value: [
+        { subscriptionId: 's', displayName: 'n', subscriptionPolicies: { quotaId: 'PayAsYouGo_2014-09-01' } },
+      ],
       nextLink: 'https://management.azure.com/subscriptions?api-version=2022-12-01&$skiptoken=abc',
     });
     expect(importText('page.json', text).notes).toEqual([{ key: 'note.next-link' }]);
@@ -103,7 +108,9 @@ describe('documented errors', () => {
   });
 
   it('a missing field in Partner Center JSON', () => {
-    const error = errorOf(() => importText('pc.json', '{"items":[{"id":"a","offerId":"b"},{"id":"c","offerId":null}]}'));
+    const error = errorOf(() =>
+      importText('pc.json', '{"items":[{"id":"a","offerId":"b"},{"id":"c","offerId":null}]}'),
+    );
     expect(error).toMatchObject({ code: 'shape', position: '$.items[1].offerId' });
   });
 
@@ -115,7 +122,9 @@ describe('documented errors', () => {
   });
 
   it('a CSV quote never closed', () => {
-    const error = errorOf(() => importText('rg.csv', 'subscriptionId,name,quotaId\ns1,"open name,PayAsYouGo_2014-09-01\n'));
+    const error = errorOf(() =>
+      importText('rg.csv', 'subscriptionId,name,quotaId\ns1,"open name,PayAsYouGo_2014-09-01\n'),
+    );
     expect(error.code).toBe('syntax');
     expect(error.position).toMatch(/^line 2/);
   });
@@ -130,7 +139,10 @@ describe('documented errors', () => {
     const text = bytes('powershell-az-subscription.json').toString('utf8');
     const plain = importText('p.json', text);
     const bom = importFile('p.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
-    const utf16 = importFile('p.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const utf16 = importFile(
+      'p.json',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
     expect(bom).toEqual(plain);
     expect(utf16).toEqual(plain);
   });
@@ -141,7 +153,8 @@ describe('documented errors', () => {
   });
 
   it('rejects Latin-1 text with the line of the first bad byte', () => {
-    const csv = 'subscriptionId,name,quotaId\ns1,Kft,PayAsYouGo_2014-09-01\ns2,Árvíztűrő,PayAsYouGo_2014-09-01\n';
+    const csv =
+      'subscriptionId,name,quotaId\ns1,Kft,PayAsYouGo_2014-09-01\ns2,Árvíztűrő,PayAsYouGo_2014-09-01\n';
     const error = errorOf(() => importFile('latin1.csv', Buffer.from(csv, 'latin1')));
     expect(error).toMatchObject({ code: 'encoding', position: 'line 3, column 4' });
   });

@@ -97,10 +97,7 @@ export function isGraphSubscriptions(value: unknown): boolean {
   if (Array.isArray(value) || !value || typeof value !== 'object') return false;
   const context = String((value as Record<string, unknown>)['@odata.context'] ?? '');
   const first = itemsOf(value)?.[0] as Record<string, unknown> | undefined;
-  return (
-    /directory\/subscriptions/i.test(context) ||
-    (!!first && 'skuPartNumber' in first)
-  );
+  return /directory\/subscriptions/i.test(context) || (!!first && 'skuPartNumber' in first);
 }
 
 export function isPowerShellGraphSubscriptions(value: unknown): boolean {

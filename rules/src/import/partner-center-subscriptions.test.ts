@@ -61,7 +61,10 @@ describe('Partner Center subscriptions', () => {
   });
 
   it('an offer id that is neither a GUID nor has a colon leaves commerce open', () => {
-    const file = importText('pc.json', JSON.stringify([{ id: 's1', offerId: 'SOMETHING-ELSE', billingType: 'license' }]));
+    const file = importText(
+      'pc.json',
+      JSON.stringify([{ id: 's1', offerId: 'SOMETHING-ELSE', billingType: 'license' }]),
+    );
     const [row] = subscriptionFacts(withCommerce(), [file]);
     expect(row?.facts.commerce).toBeUndefined();
   });
@@ -88,7 +91,14 @@ describe('Partner Center subscriptions', () => {
     const graph = importText(
       'g.json',
       JSON.stringify({
-        value: [{ id: 'g1', commerceSubscriptionId: 'eeeeeeee-0000-4000-8000-000000000005', skuPartNumber: 'X', ownerTenantId: 'other' }],
+        value: [
+          {
+            id: 'g1',
+            commerceSubscriptionId: 'eeeeeeee-0000-4000-8000-000000000005',
+            skuPartNumber: 'X',
+            ownerTenantId: 'other',
+          },
+        ],
       }),
       { partnerTenant: '11111111-2222-4333-8444-555555555555' },
     );
