@@ -1,7 +1,7 @@
 // The onboarding plan: every imported subscription decided by the edition in use, with the
 // facts and how each was read, the next steps, and the questions still open. Pure: files in,
 // plan out; the renderers (md, json, csv, html) only format it.
-import { decide } from '../decide.ts';
+import { type Decision, decide } from '../decide.ts';
 import { declaredStatuses } from '../import/declared.ts';
 import { FORMATS } from '../import/detect.ts';
 import { type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
@@ -67,16 +67,43 @@ function sentence(locale: Locale, s: Sentence, extra: Record<string, string> = {
   return planText(locale, s.key, { ...extra, ...s.params });
 }
 
-function readingText(locale: Locale, r: FactReading): PlanFact['readings'][number] {
-  return {
-    file: r.file,
-    field: r.field,
-    raw: r.raw,
-    text: sentence(locale, r, { raw: r.raw, field: r.field }),
-  };
+/**
+ * One plan's memory: a customer's subscriptions share a handful of fact combinations and
+ * readings, so each decision and sentence is made once and shared by the rows that have it.
+ */
+class Memo {
+  readonly table: DecisionTable;
+  readonly locale: Locale;
+  private readonly decisions = new Map<string, Decision>();
+  private readonly readings = new Map<string, PlanFact['readings'][number]>();
+  constructor(table: DecisionTable, locale: Locale) {
+    this.table = table;
+    this.locale = locale;
+  }
+  decide(facts: Record<string, FactValue>): Decision {
+    const key = JSON.stringify(facts);
+    let decision = this.decisions.get(key);
+    if (!decision) {
+      // The importers fill only what the edition declares, so these are facts of this table.
+      decision = decide(this.table, facts as Facts, { locale: this.locale });
+      this.decisions.set(key, decision);
+    }
+    return decision;
+  }
+  reading(r: FactReading): PlanFact['readings'][number] {
+    const key = JSON.stringify([r.file, r.field, r.raw, r.key, r.params]);
+    let reading = this.readings.get(key);
+    if (!reading) {
+      const text = sentence(this.locale, r, { raw: r.raw, field: r.field });
+      reading = { file: r.file, field: r.field, raw: r.raw, text };
+      this.readings.set(key, reading);
+    }
+    return reading;
+  }
 }
 
-function row(table: DecisionTable, locale: Locale, subscription: SubscriptionFacts): PlanRow {
+function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
+  const { table, locale } = memo;
   const facts: PlanFact[] = subscription.findings.map((f) => ({
     fact: f.fact,
     label: label(table, locale, `fact.${f.fact}`),
@@ -91,7 +118,7 @@ function row(table: DecisionTable, locale: Locale, subscription: SubscriptionFac
             })}`,
     candidates: f.candidates,
     conflict: f.conflict,
-    readings: f.readings.map((r) => readingText(locale, r)),
+    readings: f.readings.map((r) => memo.reading(r)),
   }));
   const base = {
     id: subscription.id,
@@ -112,8 +139,7 @@ function row(table: DecisionTable, locale: Locale, subscription: SubscriptionFac
       caveats: [],
       skipped: sentence(locale, subscription.skip),
     };
-  // The importers fill only what the edition declares, so these are facts of this table.
-  const decision = decide(table, subscription.facts as Facts, { locale });
+  const decision = memo.decide(subscription.facts);
   return {
     ...base,
     status: decision.status,
@@ -129,7 +155,7 @@ function row(table: DecisionTable, locale: Locale, subscription: SubscriptionFac
         outcomes:
           decision.missing.length === 1
             ? candidates.map((v) => {
-                const status = decide(table, { ...subscription.facts, [fact]: v } as Facts).status;
+                const status = memo.decide({ ...subscription.facts, [fact]: v }).status;
                 return {
                   answer: valueText(table, locale, fact, v),
                   status,
@@ -151,7 +177,8 @@ export function buildPlan(
   options: { locale?: Locale } = {},
 ): Plan {
   const locale = options.locale ?? 'en';
-  const rows = subscriptionFacts(table, files).map((s) => row(table, locale, s));
+  const memo = new Memo(table, locale);
+  const rows = subscriptionFacts(table, files).map((s) => row(memo, s));
   const byStatus = new Map<string, PlanRow[]>();
   for (const r of rows) {
     if (r.status === null) continue;
