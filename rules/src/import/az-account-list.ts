@@ -1,5 +1,6 @@
-// `az account list` prints the subscriptions of the local Azure CLI profile, without quotaId,
-// so it cannot tell where anything was bought. Recognised only to say what to run instead.
+// `az account list` (and `az account show`) print the subscriptions of the local Azure CLI
+// profile, without quotaId, so they cannot tell where anything was bought. Recognised only to
+// say what to run instead.
 import { ImportError } from './errors.ts';
 import { RESOURCE_GRAPH_QUERY } from './resource-graph-csv.ts';
 
@@ -7,7 +8,7 @@ export const ARM_SUBSCRIPTIONS_COMMAND =
   'az rest --method get --url "https://management.azure.com/subscriptions?api-version=2022-12-01" > subscriptions.json';
 
 export function isAzAccountList(value: unknown): boolean {
-  const first = (Array.isArray(value) ? value[0] : undefined) as Record<string, unknown> | undefined;
+  const first = (Array.isArray(value) ? value[0] : value) as Record<string, unknown> | undefined;
   return !!first && typeof first === 'object' && 'isDefault' in first && 'cloudName' in first;
 }
 
@@ -15,7 +16,7 @@ export function rejectAzAccountList(file: string): never {
   throw new ImportError(
     file,
     'no-quota-id',
-    '$[0]',
+    '$',
     `this is "az account list" output, which has no quotaId, so it cannot tell where a subscription was bought; run this instead:\n  ${ARM_SUBSCRIPTIONS_COMMAND}\nor the Resource Graph query:\n${RESOURCE_GRAPH_QUERY}`,
   );
 }

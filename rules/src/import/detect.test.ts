@@ -50,6 +50,21 @@ describe('format detection', () => {
     expect(error.expected).toContain('resourcecontainers');
   });
 
+  it('answers az account show, one subscription, the same way', () => {
+    const one = JSON.parse(bytes('az-account-list.json').toString('utf8'))[0];
+    expect(errorOf(() => importText('show.json', JSON.stringify(one))).code).toBe('no-quota-id');
+  });
+
+  it('reads a Resource Graph CSV that a spreadsheet saved with semicolons', () => {
+    const file = importText(
+      'rg.csv',
+      'subscriptionId;name;quotaId\ns1;Kft, Budapest;PayAsYouGo_2014-09-01\n',
+    );
+    expect(file.records.map((r) => [r.id, r.name, r.quotaId])).toEqual([
+      ['s1', 'Kft, Budapest', 'PayAsYouGo_2014-09-01'],
+    ]);
+  });
+
   it('names every known format when a JSON file matches none', () => {
     const error = errorOf(() => importText('other.json', '{"hello": [1, 2]}'));
     expect(error.code).toBe('unknown-format');

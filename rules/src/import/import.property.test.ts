@@ -71,6 +71,46 @@ describe('random well-formed files', () => {
     );
   });
 
+  it('Get-AzSubscription output and billing accounts never crash, one object or many', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ SubscriptionId: id, Name: name, QuotaId: quotaId }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        fc.array(
+          fc.record({
+            id: name,
+            agreementType: fc.constantFrom(
+              'EnterpriseAgreement',
+              'MicrosoftCustomerAgreement',
+              'MicrosoftOnlineServicesProgram',
+              'MicrosoftPartnerAgreement',
+              'Other',
+            ),
+            billingRelationshipTypes: fc.option(fc.array(fc.constantFrom('Direct', 'CSPCustomer')), {
+              nil: undefined,
+            }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (subs, accounts) => {
+          const shaped = subs.map(({ QuotaId, ...s }) => ({ ...s, SubscriptionPolicies: { QuotaId } }));
+          const ps = importText('ps.json', JSON.stringify(shaped.length === 1 ? shaped[0] : shaped));
+          const rest = importText(
+            'b.json',
+            JSON.stringify({ value: accounts.map(({ id, ...properties }) => ({ id, properties })) }),
+          );
+          const az = importText('az.json', JSON.stringify(accounts));
+          expect(rest.billingAccounts).toEqual(az.billingAccounts.map((a) => ({ ...a, file: 'b.json' })));
+          expect(subscriptionFacts(table, [ps, rest]).length).toBe(
+            new Set(subs.map((s) => s.SubscriptionId)).size,
+          );
+        },
+      ),
+    );
+  });
+
   it('Graph and Partner Center files never crash, with or without your tenant id', () => {
     const owner = fc.option(fc.uuid(), { nil: null });
     fc.assert(

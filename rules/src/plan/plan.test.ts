@@ -121,6 +121,29 @@ describe('buildPlan on the fixture set of every format', () => {
   });
 });
 
+describe('texts', () => {
+  const every = [...PLAN_FIXTURES, 'billing-accounts-partner.json', 'az-billing-account-list-mca.json'].map(
+    (n) => importFile(n, readFileSync(join(dir, n))),
+  );
+  for (const locale of ['en', 'hu'] as const) {
+    it(`every sentence of the plan is written out in ${locale}, its parameters filled`, () => {
+      const plan = buildPlan(table, every, { locale });
+      const texts = [
+        ...[...plan.groups.flatMap((g) => g.rows), ...plan.skipped].flatMap((r) => [
+          ...r.facts.flatMap((f) => [f.text, ...f.readings.map((x) => x.text)]),
+          ...(r.skipped ? [r.skipped] : []),
+        ]),
+        ...plan.files.flatMap((f) => f.notes),
+      ];
+      expect(texts.length).toBeGreaterThan(60);
+      for (const text of texts) {
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text).not.toMatch(/^(read|quota|note|plan|value)\./);
+      }
+    });
+  }
+});
+
 describe('renderings', () => {
   const hostile = importText(
     'x.csv',
