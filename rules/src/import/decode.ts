@@ -41,7 +41,7 @@ export function decodeText(file: string, bytes: Uint8Array, limit = MAX_IMPORT_B
         file,
         'encoding',
         lineColumn(loose, loose.indexOf('\uFFFD')),
-        'expected UTF-8 text; found a byte that is not UTF-8 (save the file as UTF-8)',
+        'expected UTF-8 text; found a byte that is not UTF-8 (save the file as UTF-8; in PowerShell: | Out-File -Encoding utf8)',
       );
     }
   }

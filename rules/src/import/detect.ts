@@ -21,6 +21,7 @@ import {
   isPowerShellGraphSubscriptions,
 } from './graph-subscriptions.ts';
 import { parseJsonText } from './json.ts';
+import { planText } from './messages.ts';
 import {
   importPartnerCenterSubscriptions,
   isPartnerCenterSubscriptions,
@@ -34,17 +35,21 @@ export interface ImportOptions extends GraphOptions {
   maxBytes?: number;
 }
 
-/** The formats read, in the words of the tools that write them. */
-export const FORMATS: Record<Exclude<FormatId, 'empty-list'>, string> = {
-  'arm-subscriptions': 'Azure subscriptions, GET /subscriptions JSON (REST API, az rest)',
-  'powershell-az-subscription': 'Azure subscriptions, Get-AzSubscription | ConvertTo-Json',
-  'resource-graph-csv': 'Azure subscriptions, Resource Graph Explorer CSV of the documented query',
-  'billing-accounts': 'Azure billing accounts, GET /providers/Microsoft.Billing/billingAccounts JSON',
-  'az-billing-account-list': 'Azure billing accounts, az billing account list',
-  'graph-directory-subscriptions': 'Microsoft Graph GET /directory/subscriptions JSON',
-  'powershell-mg-directory-subscription': 'Microsoft Graph, Get-MgDirectorySubscription | ConvertTo-Json',
-  'partner-center-subscriptions': 'Partner Center subscriptions of a customer, REST JSON',
-};
+const FORMAT_IDS = [
+  'arm-subscriptions',
+  'powershell-az-subscription',
+  'resource-graph-csv',
+  'billing-accounts',
+  'az-billing-account-list',
+  'graph-directory-subscriptions',
+  'powershell-mg-directory-subscription',
+  'partner-center-subscriptions',
+] as const satisfies readonly FormatId[];
+
+/** The formats read, in the words of the tools that write them (English; both locales: messages.ts). */
+export const FORMATS = Object.fromEntries(
+  FORMAT_IDS.map((id) => [id, planText('en', `format.${id}`)]),
+) as Record<(typeof FORMAT_IDS)[number], string>;
 
 const JSON_FORMATS: [
   (value: unknown) => boolean,

@@ -52,6 +52,16 @@ const en = {
   'note.next-link':
     'this file is one page of a longer list (it has a next link): export the remaining pages too',
   'note.empty': 'the file lists nothing',
+  'format.arm-subscriptions': 'Azure subscriptions, GET /subscriptions JSON (REST API, az rest)',
+  'format.powershell-az-subscription': 'Azure subscriptions, Get-AzSubscription | ConvertTo-Json',
+  'format.resource-graph-csv': 'Azure subscriptions, Resource Graph Explorer CSV of the documented query',
+  'format.billing-accounts': 'Azure billing accounts, GET /providers/Microsoft.Billing/billingAccounts JSON',
+  'format.az-billing-account-list': 'Azure billing accounts, az billing account list',
+  'format.graph-directory-subscriptions': 'Microsoft Graph GET /directory/subscriptions JSON',
+  'format.powershell-mg-directory-subscription':
+    'Microsoft Graph, Get-MgDirectorySubscription | ConvertTo-Json',
+  'format.partner-center-subscriptions': 'Partner Center subscriptions of a customer, REST JSON',
+  'format.empty-list': 'an empty list',
   'plan.title': 'Onboarding plan',
   'plan.edition': 'Rules edition {edition} ({title}), in force from {date}',
   'plan.generated': 'Read from {files}',
@@ -128,6 +138,17 @@ const hu: Record<PlanMessageKey, string> = {
   'note.next-link':
     'ez a fájl egy hosszabb lista egyik oldala (van következő oldal): a többi oldalt is exportálja',
   'note.empty': 'a fájl semmit sem sorol fel',
+  'format.arm-subscriptions': 'Azure-előfizetések, GET /subscriptions JSON (REST API, az rest)',
+  'format.powershell-az-subscription': 'Azure-előfizetések, Get-AzSubscription | ConvertTo-Json',
+  'format.resource-graph-csv':
+    'Azure-előfizetések, a dokumentált lekérdezés CSV-je a Resource Graph Explorerből',
+  'format.billing-accounts': 'Azure számlázási fiókok, GET /providers/Microsoft.Billing/billingAccounts JSON',
+  'format.az-billing-account-list': 'Azure számlázási fiókok, az billing account list',
+  'format.graph-directory-subscriptions': 'Microsoft Graph GET /directory/subscriptions JSON',
+  'format.powershell-mg-directory-subscription':
+    'Microsoft Graph, Get-MgDirectorySubscription | ConvertTo-Json',
+  'format.partner-center-subscriptions': 'egy ügyfél Partnerközpont-előfizetései, REST JSON',
+  'format.empty-list': 'üres lista',
   'plan.title': 'Átvételi terv',
   'plan.edition': 'A szabályok {edition} kiadása ({title}), hatályos: {date}',
   'plan.generated': 'Beolvasott fájlok: {files}',

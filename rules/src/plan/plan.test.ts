@@ -133,7 +133,7 @@ describe('texts', () => {
           ...r.facts.flatMap((f) => [f.text, ...f.readings.map((x) => x.text)]),
           ...(r.skipped ? [r.skipped] : []),
         ]),
-        ...plan.files.flatMap((f) => f.notes),
+        ...plan.files.flatMap((f) => [...f.notes, f.formatName]),
       ];
       expect(texts.length).toBeGreaterThan(60);
       for (const text of texts) {

@@ -3,7 +3,6 @@
 // plan out; the renderers (md, json, csv, html) only format it.
 import { type Decision, decide } from '../decide.ts';
 import { declaredStatuses } from '../import/declared.ts';
-import { FORMATS } from '../import/detect.ts';
 import { type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
 import { planText } from '../import/messages.ts';
 import type { FactReading, ImportedFile, Sentence } from '../import/record.ts';
@@ -196,7 +195,7 @@ export function buildPlan(
     files: files.map((f) => ({
       file: f.file,
       format: f.format,
-      formatName: f.format === 'empty-list' ? planText(locale, 'note.empty') : FORMATS[f.format],
+      formatName: planText(locale, `format.${f.format}`),
       notes: f.notes.map((n) => sentence(locale, n)),
     })),
     total: rows.length,

@@ -20,8 +20,12 @@ const STYLE = `
 body { font: 11pt/1.4 system-ui, sans-serif; margin: 2em; color: #111; }
 h1 { font-size: 18pt; margin: 0 0 .2em; }
 h2 { font-size: 14pt; margin: 1.5em 0 .4em; border-bottom: 1px solid #999; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #bbb; padding: .3em .5em; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.summary { width: auto; min-width: 24em; table-layout: auto; }
+th, td { border: 1px solid #bbb; padding: .3em .5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+col.name { width: 14%; } col.source { width: 11%; } col.facts { width: 30%; }
+col.steps { width: 20%; } col.questions { width: 13%; } col.other { width: 12%; }
+td.other { font-size: 8.5pt; }
 th { background: #eee; }
 td.num { text-align: right; }
 ul, ol { margin: 0; padding-left: 1.2em; }
@@ -34,8 +38,12 @@ code { font-size: 9pt; overflow-wrap: anywhere; }
   thead { display: table-header-group; }
   h2 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
-  a[href]::after { content: " (" attr(href) ")"; font-size: 8pt; overflow-wrap: anywhere; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8pt; overflow-wrap: anywhere; }
 }`;
+
+const COLUMNS = `<colgroup>${['name', 'source', 'facts', 'steps', 'questions', 'other']
+  .map((c) => `<col class="${c}">`)
+  .join('')}</colgroup>`;
 
 function list(items: string[], ordered = false): string {
   if (items.length === 0) return '';
@@ -60,21 +68,22 @@ function rowHtml(r: PlanRow): string {
     ),
   );
   const questions = list(r.questions.map((q) => escapeHtml(questionLine(q))));
-  const steps = list(
-    [
-      ...r.steps.map((s) => link(s.url, s.text)),
+  const steps =
+    list(
+      r.steps.map((s) => link(s.url, s.text)),
+      true,
+    ) +
+    list([
       ...r.caveats.map((c) => `${escapeHtml(c.text)} ${c.urls.map((u) => link(u, u)).join(' ')}`),
       ...r.assumptions.map(escapeHtml),
       ...(r.skipped ? [escapeHtml(r.skipped)] : []),
-    ],
-    r.steps.length > 0,
-  );
+    ]);
   const other = list(
     Object.entries(r.otherFields).map(([k, v]) => `<code>${escapeHtml(k)}</code>: ${escapeHtml(v)}`),
   );
   return `<tr><td>${escapeHtml(r.name)}<br><code>${escapeHtml(r.id)}</code></td><td>${escapeHtml(
     r.files.join(', '),
-  )}</td><td>${facts}</td><td>${steps}</td><td>${questions}</td><td>${other}</td></tr>`;
+  )}</td><td>${facts}</td><td>${steps}</td><td>${questions}</td><td class="other">${other}</td></tr>`;
 }
 
 export function planHtml(plan: Plan): string {
@@ -83,7 +92,7 @@ export function planHtml(plan: Plan): string {
     'plan.col.steps',
   )}</th><th>${p('plan.col.questions')}</th><th>${p('plan.col.other')}</th></tr>`;
   const section = (title: string, id: string, rows: PlanRow[]) =>
-    `<section id="${escapeHtml(id)}"><h2>${escapeHtml(title)} (${rows.length})</h2><table><thead>${head}</thead><tbody>${rows
+    `<section id="${escapeHtml(id)}"><h2>${escapeHtml(title)} (${rows.length})</h2><table>${COLUMNS}<thead>${head}</thead><tbody>${rows
       .map(rowHtml)
       .join('\n')}</tbody></table></section>`;
   const summary = [
