@@ -121,6 +121,24 @@ describe('buildPlan on the fixture set of every format', () => {
   });
 });
 
+describe('buildPlan with the other billing-account files', () => {
+  const azure = files[0] as (typeof files)[number];
+  const read = (n: string) => importFile(n, readFileSync(join(dir, n)));
+
+  it('az billing account list with a direct customer agreement: the EA quotaId is Microsoft direct', () => {
+    const plan = buildPlan(table, [azure, read('az-billing-account-list-mca.json')]);
+    const row = plan.groups.flatMap((g) => g.rows).find((r) => r.id === sub(2));
+    expect(row?.facts.find((f) => f.fact === 'channel')?.value).toBe('microsoft-direct');
+    expect(row?.status).toBe('new-azure-subscription');
+  });
+
+  it('a Microsoft Partner Agreement account: every subscription is not allowed, with no assumption made', () => {
+    const plan = buildPlan(table, [azure, read('billing-accounts-partner.json')]);
+    expect(plan.groups.map((g) => g.status)).toEqual(['not-allowed']);
+    for (const row of plan.groups[0]?.rows ?? []) expect(row.assumptions).toEqual([]);
+  });
+});
+
 describe('texts', () => {
   const every = [...PLAN_FIXTURES, 'billing-accounts-partner.json', 'az-billing-account-list-mca.json'].map(
     (n) => importFile(n, readFileSync(join(dir, n))),
