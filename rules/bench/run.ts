@@ -12,8 +12,8 @@ import { planBenchmark } from './plan.ts';
 import { syntheticTable } from './synthetic.ts';
 
 const set = loadEditions();
-const table = set.latestEdition;
-const inputs = allCombinations();
+const table = set.getEdition('2020-06');
+const inputs = allCombinations(table);
 let sink = 0;
 
 /** Operations per second of `run` over all 32 combinations during about `ms` milliseconds. */

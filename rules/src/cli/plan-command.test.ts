@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'multichannel-rules.js');
+const BIN = join(import.meta.dirname, 'bin.ts');
 const FIXTURES = join(import.meta.dirname, '..', 'import', 'fixtures');
 const PARTNER = '11111111-2222-4333-8444-555555555555';
 const ALL = [

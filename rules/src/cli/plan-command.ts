@@ -2,33 +2,17 @@
 // subscription with the edition in use, print the onboarding plan. Exit 0 with a plan, 2 on bad
 // usage, an unreadable file or a file in no known format (each error names the file).
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
-import { loadEditions } from '../editions-node.ts';
+import { loadEditions, resolveEdition } from '../editions-node.ts';
 import { checkSize, MAX_IMPORT_BYTES } from '../import/decode.ts';
 import { importFile } from '../import/detect.ts';
 import { ImportError } from '../import/errors.ts';
 import type { ImportedFile } from '../import/record.ts';
 import { buildPlan } from '../plan/plan.ts';
 import { PLAN_FORMATS, renderPlan } from '../plan/render.ts';
-import { Locale } from '../vocabulary.ts';
+import { localeFrom, oneOf, parseOptions, UsageError } from './args.ts';
+import type { Command } from './command.ts';
 
-export const PLAN_USAGE = `  plan FILE... [--partner-tenant ID] [--edition ID] [--locale en|hu] [--format md|json|csv|html]
-                               Read Azure, Graph and Partner Center exports of one customer and
-                               print the onboarding plan. Exit 0 with a plan, 2 on unreadable input.
-`;
-
-const Flags = z.object({
-  'partner-tenant': z.guid('--partner-tenant: expected your tenant id, a GUID').optional(),
-  edition: z.string().optional(),
-  locale: Locale.optional(),
-  format: z.enum(PLAN_FORMATS).optional(),
-});
-
-function fail(err: (s: string) => void, message: string): number {
-  err(`multichannel-rules plan: ${message}\n`);
-  return 2;
-}
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readBytes(file: string): Uint8Array {
   try {
@@ -42,61 +26,45 @@ function readBytes(file: string): Uint8Array {
   }
 }
 
-export function planCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    return fail(err, (error as Error).message);
-  }
-  if (parsed.values.help) {
-    out(`Usage: multichannel-rules\n${PLAN_USAGE}`);
-    return 0;
-  }
-  const flags = Flags.safeParse(parsed.values);
-  if (!flags.success) {
-    const issue = flags.error.issues[0];
-    const flag = String(issue?.path[0] ?? '');
-    const allowed =
-      issue && 'values' in issue ? `; use one of: ${(issue.values as unknown[]).join(', ')}` : '';
-    return fail(err, `--${flag}: ${issue?.message ?? 'invalid'}${allowed}`);
-  }
-  if (parsed.positionals.length === 0) return fail(err, 'give at least one exported file');
-  const { edition, locale = 'en', format = 'md', 'partner-tenant': partnerTenant } = flags.data;
-  const set = loadEditions();
-  let table: ReturnType<typeof set.getEdition>;
-  try {
-    table = edition ? set.getEdition(edition) : set.latestEdition;
-  } catch (error) {
-    return fail(err, (error as Error).message);
-  }
-  const files: ImportedFile[] = [];
-  const errors: string[] = [];
-  for (const file of parsed.positionals) {
-    try {
-      files.push(importFile(file, readBytes(file), partnerTenant ? { partnerTenant } : {}));
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      errors.push(error.message);
-    }
-  }
-  // One bad file spoils the plan: report every bad file, print no partial plan.
-  if (errors.length) return fail(err, errors.join('\n'));
-  out(renderPlan(buildPlan(table, files, { locale }), format));
-  return 0;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
+export const planCommand: Command = {
+  name: 'plan',
+  usage: `  plan FILE... [--partner-tenant ID] [--edition ID|FILE] [--locale en|hu] [--format ${PLAN_FORMATS.join('|')}]
+                               Read Azure, Graph and Partner Center exports of one customer and
+                               print the onboarding plan. Exit 0 with a plan, 2 on unreadable input.`,
+  run(argv, { out, err }) {
+    const { values, positionals } = parseOptions('plan', argv, {
       'partner-tenant': { type: 'string' },
       edition: { type: 'string' },
       locale: { type: 'string' },
       format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
+    });
+    const format = oneOf('format', values.format, PLAN_FORMATS) ?? 'md';
+    const locale = localeFrom(values);
+    const partnerTenant = values['partner-tenant'] as string | undefined;
+    if (partnerTenant !== undefined && !GUID.test(partnerTenant))
+      throw new UsageError(
+        `--partner-tenant: "${partnerTenant}" is not a tenant id; expected a GUID`,
+        'plan',
+      );
+    if (positionals.length === 0) throw new UsageError('plan needs at least one exported file', 'plan');
+    const set = loadEditions();
+    const { table } = resolveEdition(values.edition as string | undefined, set);
+    const files: ImportedFile[] = [];
+    const errors: string[] = [];
+    for (const file of positionals) {
+      try {
+        files.push(importFile(file, readBytes(file), partnerTenant ? { partnerTenant } : {}));
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        errors.push(error.message);
+      }
+    }
+    // One bad file spoils the plan: report every bad file, print no partial plan.
+    if (errors.length) {
+      err(`multichannel-rules plan: ${errors.join('\n')}\n`);
+      return 2;
+    }
+    out(renderPlan(buildPlan(table, files, { locale, earlier: set.earlierThan(table) }), format));
+    return 0;
+  },
+};

@@ -1,31 +1,26 @@
-// The one helper that says what an edition declares: format 2's `facts`, else today's lists.
+// The one helper that says what an edition declares, read from the table's own `facts`.
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../ids.ts';
 import { copyOfTable, table } from '../test-support.ts';
 import { declaredStatuses, declaredValues, declares } from './declared.ts';
 
 describe('declared vocabulary', () => {
-  it('falls back to the lists of ids.ts for a table without a facts section', () => {
-    expect(declaredValues(table, 'channel')).toEqual(CHANNELS);
+  it('reads the shipped edition’s facts and statuses', () => {
+    expect(declaredValues(table, 'channel')).toEqual(table.facts.channel?.values);
     expect(declares(table, 'customerIsCspPartner', false)).toBe(true);
-    expect(declares(table, 'channel', 'volume-licensing')).toBe(false);
-    expect(declares(table, 'commerce')).toBe(false);
-    expect(declaredStatuses(table)).toContain('needs-info');
+    expect(declares(table, 'channel', 'not-a-channel')).toBe(false);
+    expect(declares(table, 'no-such-fact')).toBe(false);
+    expect(declaredStatuses(table)).toEqual(Object.keys(table.statuses));
   });
 
-  it('reads a format 2 table’s own facts and statuses', () => {
-    const next = Object.assign(copyOfTable(), {
-      facts: {
-        channel: { use: 'decision', values: ['this-partner', 'volume-licensing', 'former-csp-partner'] },
-        commerce: { use: 'decision', values: ['new-commerce', 'legacy'], whenUnknown: 'new-commerce' },
-      },
-      statuses: { 'already-yours': { kind: 'nothing-to-do' }, 'needs-info': { kind: 'undecided' } },
-    });
+  it('follows a table that declares other facts and values', () => {
+    const next = copyOfTable();
+    next.facts = {
+      channel: { use: 'decision', values: ['this-partner', 'volume-licensing', 'former-csp-partner'] },
+      commerce: { use: 'decision', values: ['new-commerce', 'legacy'], whenUnknown: 'new-commerce' },
+    } as typeof next.facts;
     expect(declares(next, 'channel', 'volume-licensing')).toBe(true);
     expect(declares(next, 'channel', 'ea')).toBe(false);
     expect(declares(next, 'commerce', 'legacy')).toBe(true);
-    // Declared facts are the table's alone: no fallback for a fact it leaves out.
     expect(declares(next, 'billing')).toBe(false);
-    expect(declaredStatuses(next)).toEqual(['already-yours', 'needs-info']);
   });
 });

@@ -152,6 +152,7 @@ describe('texts', () => {
           ...(r.skipped ? [r.skipped] : []),
         ]),
         ...plan.files.flatMap((f) => [...f.notes, f.formatName]),
+        plan.edition.text,
       ];
       expect(texts.length).toBeGreaterThan(60);
       for (const text of texts) {
@@ -196,5 +197,6 @@ describe('renderings', () => {
     const md = renderPlan(plan, 'md');
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('## Subscriptions by status');
+    expect(md).toContain(`Rules edition ${table.edition.id}`);
   });
 });

@@ -7,7 +7,7 @@ import { type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
 import { planText } from '../import/messages.ts';
 import type { FactReading, ImportedFile, Sentence } from '../import/record.ts';
 import type { DecisionTable } from '../schema.ts';
-import { t } from '../texts.ts';
+import { message, textKey } from '../texts.ts';
 import type { Facts, FactValue, Locale } from '../vocabulary.ts';
 
 export interface PlanFact {
@@ -41,11 +41,20 @@ export interface PlanRow {
   assumptions: string[];
   caveats: { text: string; urls: string[] }[];
   skipped: string | null;
+  /** When the edition does not address the case: what the latest earlier edition said. */
+  earlier: { edition: string; status: string; statusLabel: string } | null;
   otherFields: Record<string, string>;
 }
 
 export interface Plan {
-  edition: { id: string; title: string; effectiveDate: string };
+  edition: {
+    id: string;
+    title: string;
+    effectiveDate: string;
+    dateKnown: string;
+    dateEvidence: string;
+    text: string;
+  };
   locale: Locale;
   files: { file: string; format: string; formatName: string; notes: string[] }[];
   total: number;
@@ -53,13 +62,10 @@ export interface Plan {
   skipped: PlanRow[];
 }
 
-/** A text of the edition (format 2 tables carry vocabulary texts too), else a shared one. */
-function label(table: DecisionTable, locale: Locale, key: string): string {
-  return table.messages[locale][key] ?? table.messages.en[key] ?? t(locale, key);
-}
+const label = message;
 
 function valueText(table: DecisionTable, locale: Locale, fact: string, value: FactValue): string {
-  return label(table, locale, `value.${fact}.${String(value)}`);
+  return label(table, locale, textKey.value(fact, value));
 }
 
 function sentence(locale: Locale, s: Sentence, extra: Record<string, string> = {}): string {
@@ -75,16 +81,18 @@ class Memo {
   readonly locale: Locale;
   private readonly decisions = new Map<string, Decision>();
   private readonly readings = new Map<string, PlanFact['readings'][number]>();
-  constructor(table: DecisionTable, locale: Locale) {
+  private readonly earlier: readonly DecisionTable[];
+  constructor(table: DecisionTable, locale: Locale, earlier: readonly DecisionTable[]) {
     this.table = table;
     this.locale = locale;
+    this.earlier = earlier;
   }
   decide(facts: Record<string, FactValue>): Decision {
     const key = JSON.stringify(facts);
     let decision = this.decisions.get(key);
     if (!decision) {
       // The importers fill only what the edition declares, so these are facts of this table.
-      decision = decide(this.table, facts as Facts, { locale: this.locale });
+      decision = decide(this.table, facts as Facts, { locale: this.locale, earlier: this.earlier });
       this.decisions.set(key, decision);
     }
     return decision;
@@ -105,7 +113,7 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
   const { table, locale } = memo;
   const facts: PlanFact[] = subscription.findings.map((f) => ({
     fact: f.fact,
-    label: label(table, locale, `fact.${f.fact}`),
+    label: label(table, locale, textKey.fact(f.fact)),
     value: f.value,
     text:
       f.value !== null
@@ -137,19 +145,20 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
       assumptions: [],
       caveats: [],
       skipped: sentence(locale, subscription.skip),
+      earlier: null,
     };
   const decision = memo.decide(subscription.facts);
   return {
     ...base,
     status: decision.status,
-    statusLabel: label(table, locale, `status.${decision.status}`),
+    statusLabel: label(table, locale, textKey.status(decision.status)),
     ruleId: decision.ruleId,
     steps: decision.steps,
     questions: decision.missing.map((fact) => {
       const candidates = subscription.findings.find((f) => f.fact === fact)?.candidates ?? [];
       return {
         fact,
-        text: label(table, locale, `question.${fact}`),
+        text: label(table, locale, textKey.question(fact)),
         candidates: candidates.map((v) => valueText(table, locale, fact, v)),
         outcomes:
           decision.missing.length === 1
@@ -158,7 +167,7 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
                 return {
                   answer: valueText(table, locale, fact, v),
                   status,
-                  statusLabel: label(table, locale, `status.${status}`),
+                  statusLabel: label(table, locale, textKey.status(status)),
                 };
               })
             : [],
@@ -167,16 +176,25 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
     assumptions: decision.assumptions.map((a) => a.text),
     caveats: decision.caveats.map(({ text, urls }) => ({ text, urls })),
     skipped: null,
+    earlier: decision.earlier
+      ? {
+          edition: decision.earlier.edition,
+          status: decision.earlier.status,
+          statusLabel: decision.earlier.statusLabel,
+        }
+      : null,
   };
 }
 
-export function buildPlan(
-  table: DecisionTable,
-  files: ImportedFile[],
-  options: { locale?: Locale } = {},
-): Plan {
+export interface PlanOptions {
+  locale?: Locale;
+  /** Earlier editions, newest first: a status the edition does not address names their outcome. */
+  earlier?: readonly DecisionTable[];
+}
+
+export function buildPlan(table: DecisionTable, files: ImportedFile[], options: PlanOptions = {}): Plan {
   const locale = options.locale ?? 'en';
-  const memo = new Memo(table, locale);
+  const memo = new Memo(table, locale, options.earlier ?? []);
   const rows = subscriptionFacts(table, files).map((s) => row(memo, s));
   const byStatus = new Map<string, PlanRow[]>();
   for (const r of rows) {
@@ -190,6 +208,13 @@ export function buildPlan(
       id: table.edition.id,
       title: label(table, locale, table.edition.title),
       effectiveDate: table.edition.effectiveDate,
+      dateKnown: table.edition.dateKnown,
+      dateEvidence: label(table, locale, table.edition.dateEvidence),
+      text: planText(locale, `plan.edition.${table.edition.dateKnown}`, {
+        edition: table.edition.id,
+        title: label(table, locale, table.edition.title),
+        date: table.edition.effectiveDate,
+      }),
     },
     locale,
     files: files.map((f) => ({
@@ -205,7 +230,7 @@ export function buildPlan(
         const members = byStatus.get(status) as PlanRow[];
         return {
           status,
-          label: label(table, locale, `status.${status}`),
+          label: label(table, locale, textKey.status(status)),
           count: members.length,
           rows: members,
         };

@@ -1,7 +1,7 @@
 // The plan as one self-contained HTML page that prints well (A4, no cut rows, links spelled
 // out). Every text from a file or a table is escaped; the page has no script.
 import { planText } from '../import/messages.ts';
-import { questionLine } from './lines.ts';
+import { earlierLine, questionLine } from './lines.ts';
 import type { Plan, PlanRow } from './plan.ts';
 
 const ESCAPES: Record<string, string> = {
@@ -55,7 +55,7 @@ function link(url: string | null, text: string): string {
   return url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-function rowHtml(r: PlanRow): string {
+function rowHtml(plan: Plan, r: PlanRow): string {
   const facts = list(
     r.facts.map(
       (f) =>
@@ -76,6 +76,7 @@ function rowHtml(r: PlanRow): string {
     list([
       ...r.caveats.map((c) => `${escapeHtml(c.text)} ${c.urls.map((u) => link(u, u)).join(' ')}`),
       ...r.assumptions.map(escapeHtml),
+      ...(r.earlier ? [escapeHtml(earlierLine(plan, r.earlier))] : []),
       ...(r.skipped ? [escapeHtml(r.skipped)] : []),
     ]);
   const other = list(
@@ -93,7 +94,7 @@ export function planHtml(plan: Plan): string {
   )}</th><th>${p('plan.col.questions')}</th><th>${p('plan.col.other')}</th></tr>`;
   const section = (title: string, id: string, rows: PlanRow[]) =>
     `<section id="${escapeHtml(id)}"><h2>${escapeHtml(title)} (${rows.length})</h2><table>${COLUMNS}<thead>${head}</thead><tbody>${rows
-      .map(rowHtml)
+      .map((r) => rowHtml(plan, r))
       .join('\n')}</tbody></table></section>`;
   const summary = [
     ...plan.groups.map(
@@ -115,7 +116,7 @@ export function planHtml(plan: Plan): string {
 </head>
 <body>
 <h1>${p('plan.title')}</h1>
-<p>${p('plan.edition', { edition: plan.edition.id, title: plan.edition.title, date: plan.edition.effectiveDate })}</p>
+<p>${escapeHtml(plan.edition.text)}</p>
 <p>${p('plan.generated', { files: plan.files.map((f) => `${f.file} (${f.formatName})`).join(', ') })}</p>
 ${notes.length ? `<h2>${p('plan.notes')}</h2>${list(notes)}` : ''}
 <h2>${p('plan.summary')}</h2>

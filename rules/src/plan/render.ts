@@ -1,7 +1,7 @@
 // The plan as text: md | json | csv | html. Formatting only; every word comes from the plan.
 import Papa from 'papaparse';
 import { planText } from '../import/messages.ts';
-import { factLine, questionLine } from './lines.ts';
+import { earlierLine, factLine, questionLine } from './lines.ts';
 import type { Plan, PlanRow } from './plan.ts';
 import { planHtml } from './render-html.ts';
 
@@ -47,7 +47,10 @@ function planCsv(plan: Plan): string {
     r.id,
     r.files.join('; '),
     r.facts.map((f) => `${factLine(f)} (${f.readings.map((x) => x.text).join('; ')})`).join('\n'),
-    r.steps.map((s) => (s.url ? `${s.text} <${s.url}>` : s.text)).join('\n'),
+    [
+      ...r.steps.map((s) => (s.url ? `${s.text} <${s.url}>` : s.text)),
+      ...(r.earlier ? [earlierLine(plan, r.earlier)] : []),
+    ].join('\n'),
     r.questions.map(questionLine).join('\n'),
     Object.entries(r.otherFields)
       .map(([k, v]) => `${k}=${v}`)
@@ -68,13 +71,7 @@ function planMarkdown(plan: Plan): string {
   const out = [
     `# ${md(p('plan.title'))}`,
     '',
-    md(
-      p('plan.edition', {
-        edition: plan.edition.id,
-        title: plan.edition.title,
-        date: plan.edition.effectiveDate,
-      }),
-    ),
+    md(plan.edition.text),
     '',
     md(p('plan.generated', { files: plan.files.map((f) => `${f.file} (${f.formatName})`).join(', ') })),
     '',
@@ -101,6 +98,7 @@ function planMarkdown(plan: Plan): string {
         for (const x of f.readings) out.push(`  - ${md(x.file)}, ${md(x.field)}: ${md(x.text)}`);
       }
       for (const a of r.assumptions) out.push(`- ${md(p('plan.assumed'))}: ${md(a)}`);
+      if (r.earlier) out.push(`- ${md(earlierLine(plan, r.earlier))}`);
       if (r.questions.length) {
         out.push(`- ${md(p('plan.col.questions'))}:`);
         for (const q of r.questions) out.push(`  - ${md(questionLine(q))}`);
