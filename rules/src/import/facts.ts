@@ -139,35 +139,42 @@ function mergeFields(records: ImportedRecord[]): Record<string, string> {
 export function subscriptionFacts(table: DecisionTable, files: ImportedFile[]): SubscriptionFacts[] {
   const accounts = files.flatMap((f) => f.billingAccounts);
   const customerReading = cspPartnerReading(accounts);
+  // The billing accounts say the same about every subscription of one quotaId.
+  const agreements = new Map<string, FactReading | undefined>();
+  const agreementFor = (quotaId: string) => {
+    if (!agreements.has(quotaId)) agreements.set(quotaId, agreementReading(quotaId, accounts));
+    return agreements.get(quotaId);
+  };
   return mergeById(files.flatMap((f) => f.records)).map(({ records, readings }) => {
     const first = records[0] as ImportedRecord;
-    const all = [...readings];
-    const quotaId = records.find((r) => r.quotaId)?.quotaId;
-    const agreement = quotaId ? agreementReading(quotaId, accounts) : undefined;
-    if (agreement) all.push(agreement);
-    if (customerReading) all.push(customerReading);
-    const factIds = [...new Set(all.map((r) => r.fact))];
-    const findings = factIds
-      .map((fact) =>
-        finding(
-          table,
-          fact,
-          all.filter((r) => r.fact === fact),
-        ),
-      )
-      .filter((f): f is FactFinding => f !== undefined);
+    const single = records.length === 1;
+    const quotaId = single ? first.quotaId : records.find((r) => r.quotaId)?.quotaId;
+    const byFact = new Map<string, FactReading[]>();
+    for (const reading of [...readings, quotaId ? agreementFor(quotaId) : undefined, customerReading]) {
+      if (!reading) continue;
+      const same = byFact.get(reading.fact);
+      if (same) same.push(reading);
+      else byFact.set(reading.fact, [reading]);
+    }
+    const findings: FactFinding[] = [];
+    const facts: Record<string, FactValue> = {};
+    for (const [fact, same] of byFact) {
+      const found = finding(table, fact, same);
+      if (!found) continue;
+      findings.push(found);
+      if (found.value !== null) facts[fact] = found.value;
+    }
     const skip = records.find((r) => r.skip)?.skip;
     return {
       id: first.id,
-      name: (records.find((r) => r.format !== 'partner-center-subscriptions') ?? first).name,
-      files: [...new Set(records.map((r) => r.file))],
-      formats: [...new Set(records.map((r) => r.format))],
-      facts: Object.fromEntries(
-        findings.filter((f) => f.value !== null).map((f) => [f.fact, f.value as FactValue]),
-      ),
+      name: (single ? first : (records.find((r) => r.format !== 'partner-center-subscriptions') ?? first))
+        .name,
+      files: single ? [first.file] : [...new Set(records.map((r) => r.file))],
+      formats: single ? [first.format] : [...new Set(records.map((r) => r.format))],
+      facts,
       findings,
       ...(skip ? { skip } : {}),
-      otherFields: mergeFields(records),
+      otherFields: single ? first.otherFields : mergeFields(records),
     };
   });
 }

@@ -3,7 +3,7 @@
 // plan out; the renderers (md, json, csv, html) only format it.
 import { type Decision, decide } from '../decide.ts';
 import { declaredStatuses } from '../import/declared.ts';
-import { type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
+import { type FactFinding, type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
 import { planText } from '../import/messages.ts';
 import type { FactReading, ImportedFile, Sentence } from '../import/record.ts';
 import type { DecisionTable } from '../schema.ts';
@@ -64,10 +64,6 @@ export interface Plan {
 
 const label = message;
 
-function valueText(table: DecisionTable, locale: Locale, fact: string, value: FactValue): string {
-  return label(table, locale, textKey.value(fact, value));
-}
-
 function sentence(locale: Locale, s: Sentence, extra: Record<string, string> = {}): string {
   return planText(locale, s.key, { ...extra, ...s.params });
 }
@@ -81,6 +77,7 @@ class Memo {
   readonly locale: Locale;
   private readonly decisions = new Map<string, Decision>();
   private readonly readings = new Map<string, PlanFact['readings'][number]>();
+  private readonly texts = new Map<string, string>();
   private readonly earlier: readonly DecisionTable[];
   constructor(table: DecisionTable, locale: Locale, earlier: readonly DecisionTable[]) {
     this.table = table;
@@ -97,8 +94,41 @@ class Memo {
     }
     return decision;
   }
+  /** A text of the edition by key (labels of facts, values, statuses, questions). */
+  text(key: string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = label(this.table, this.locale, key);
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+  value(fact: string, value: FactValue): string {
+    return this.text(textKey.value(fact, value));
+  }
+  /** The fact as the plan states it: its value, the conflict, or "not known" with the candidates. */
+  factText(f: FactFinding): string {
+    const key = ['\u0000fact', f.fact, String(f.value), String(f.conflict), ...f.candidates.map(String)].join(
+      '\u0001',
+    );
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      const { locale } = this;
+      text =
+        f.value !== null
+          ? this.value(f.fact, f.value)
+          : f.conflict
+            ? planText(locale, 'plan.conflict')
+            : `${planText(locale, 'plan.unknown')}; ${planText(locale, 'plan.candidates', {
+                values: f.candidates.map((v) => this.value(f.fact, v)).join(', '),
+              })}`;
+      this.texts.set(key, text);
+    }
+    return text;
+  }
   reading(r: FactReading): PlanFact['readings'][number] {
-    const key = JSON.stringify([r.file, r.field, r.raw, r.key, r.params]);
+    const params = r.params ? Object.entries(r.params).flat() : [];
+    const key = [r.file, r.field, r.raw, r.key, ...params].join('\u0001');
     let reading = this.readings.get(key);
     if (!reading) {
       const text = sentence(this.locale, r, { raw: r.raw, field: r.field });
@@ -110,19 +140,12 @@ class Memo {
 }
 
 function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
-  const { table, locale } = memo;
+  const { locale } = memo;
   const facts: PlanFact[] = subscription.findings.map((f) => ({
     fact: f.fact,
-    label: label(table, locale, textKey.fact(f.fact)),
+    label: memo.text(textKey.fact(f.fact)),
     value: f.value,
-    text:
-      f.value !== null
-        ? valueText(table, locale, f.fact, f.value)
-        : f.conflict
-          ? planText(locale, 'plan.conflict')
-          : `${planText(locale, 'plan.unknown')}; ${planText(locale, 'plan.candidates', {
-              values: f.candidates.map((v) => valueText(table, locale, f.fact, v)).join(', '),
-            })}`,
+    text: memo.factText(f),
     candidates: f.candidates,
     conflict: f.conflict,
     readings: f.readings.map((r) => memo.reading(r)),
@@ -151,23 +174,23 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
   return {
     ...base,
     status: decision.status,
-    statusLabel: label(table, locale, textKey.status(decision.status)),
+    statusLabel: memo.text(textKey.status(decision.status)),
     ruleId: decision.ruleId,
     steps: decision.steps,
     questions: decision.missing.map((fact) => {
       const candidates = subscription.findings.find((f) => f.fact === fact)?.candidates ?? [];
       return {
         fact,
-        text: label(table, locale, textKey.question(fact)),
-        candidates: candidates.map((v) => valueText(table, locale, fact, v)),
+        text: memo.text(textKey.question(fact)),
+        candidates: candidates.map((v) => memo.value(fact, v)),
         outcomes:
           decision.missing.length === 1
             ? candidates.map((v) => {
                 const status = memo.decide({ ...subscription.facts, [fact]: v }).status;
                 return {
-                  answer: valueText(table, locale, fact, v),
+                  answer: memo.value(fact, v),
                   status,
-                  statusLabel: label(table, locale, textKey.status(status)),
+                  statusLabel: memo.text(textKey.status(status)),
                 };
               })
             : [],
