@@ -147,6 +147,21 @@ describe('random well-formed files', () => {
           ];
           const rows = subscriptionFacts(table, files);
           expect(rows.length).toBeLessThanOrEqual(graph.length + pc.length);
+          // The same subscriptions as Get-MgDirectorySubscription prints them read alike.
+          const shell = graph.map((g) => ({
+            Id: g.id,
+            CommerceSubscriptionId: g.commerceSubscriptionId,
+            SkuPartNumber: g.skuPartNumber,
+            OwnerTenantId: g.ownerTenantId,
+          }));
+          const fromShell = importText(
+            's.json',
+            JSON.stringify(shell.length === 1 ? shell[0] : shell),
+            options,
+          );
+          expect(subscriptionFacts(table, [fromShell]).map((r) => r.facts)).toEqual(
+            subscriptionFacts(table, [files[0] as (typeof files)[number]]).map((r) => r.facts),
+          );
         },
       ),
     );

@@ -18,7 +18,7 @@ describe('the Resource Graph query', () => {
       ?.split(', ')
       .map((c) => c.split(' = ')[0]);
     expect(projected).toEqual(['subscriptionId', 'name', 'quotaId', 'state', 'tenantId']);
-    const header = (projected ?? []).map((c) => c.toUpperCase()).join(',');
+    const header = (projected ?? []).map((c) => String(c).toUpperCase()).join(',');
     const file = importText('rg.csv', `${header}\ns1,Kft,PayAsYouGo_2014-09-01,Enabled,t1\n`);
     expect(file.records[0]).toMatchObject({ id: 's1', name: 'Kft', quotaId: 'PayAsYouGo_2014-09-01' });
     expect(file.records[0]?.otherFields).toEqual({ STATE: 'Enabled', TENANTID: 't1' });
