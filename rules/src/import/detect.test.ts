@@ -127,6 +127,9 @@ describe('documented errors', () => {
       importText('pc.json', '{"items":[{"id":"a","offerId":"b"},{"id":"c","offerId":null}]}'),
     );
     expect(error).toMatchObject({ code: 'shape', position: '$.items[1].offerId' });
+    const missing = errorOf(() => importText('pc.json', '{"items":[{"id":"a","offerId":"b"},{"id":"c"}]}'));
+    expect(missing).toMatchObject({ position: '$.items[1].offerId' });
+    expect(missing.expected).toMatch(/^missing \(expected string\)/);
   });
 
   it('a CSV row with too few cells: its row number', () => {

@@ -26,9 +26,10 @@ export function parseJsonText(file: string, text: string): unknown {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
-    return issue.message.startsWith('Invalid input: expected')
-      ? issue.message.replace('Invalid input: ', '')
-      : `expected ${issue.expected}`;
+    const got = /received (\w+)/.exec(issue.message)?.[1];
+    return got === 'undefined'
+      ? `missing (expected ${issue.expected})`
+      : `expected ${issue.expected}${got ? `, received ${got}` : ''}`;
   }
   return issue.message;
 }
