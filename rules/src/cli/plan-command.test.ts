@@ -66,6 +66,9 @@ describe('multichannel-rules plan', () => {
     const other = join(dir, 'other.json');
     writeFileSync(other, '{"something": "else"}');
     expect(cli('plan', join(dir, 'missing.json'))).toMatchObject({ code: 2, stdout: '' });
+    const directory = cli('plan', dir);
+    expect(directory).toMatchObject({ code: 2, stdout: '' });
+    expect(directory.stderr).toContain('expected a regular file');
     const unknown = cli('plan', other);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Partner Center subscriptions of a customer');

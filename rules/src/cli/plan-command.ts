@@ -16,8 +16,11 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readBytes(file: string): Uint8Array {
   try {
-    // Refuse an oversized file before reading it into memory.
-    checkSize(file, statSync(file).size, MAX_IMPORT_BYTES);
+    const stats = statSync(file);
+    // A FIFO or a device would block or never end: only regular files, and never an oversized one.
+    if (!stats.isFile())
+      throw new ImportError(file, 'unreadable', 'the file', 'expected a regular file (an exported file)');
+    checkSize(file, stats.size, MAX_IMPORT_BYTES);
     return readFileSync(file);
   } catch (error) {
     if (error instanceof ImportError) throw error;

@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decide.ts';
 import { importFile, importText } from '../import/detect.ts';
-import { table } from '../test-support.ts';
+import type { ImportedFile } from '../import/record.ts';
+import { shipped, table } from '../test-support.ts';
 import type { Facts } from '../vocabulary.ts';
 import { buildPlan } from './plan.ts';
 import { renderPlan } from './render.ts';
@@ -118,6 +119,94 @@ describe('buildPlan on the fixture set of every format', () => {
     const row = hu.groups.find((g) => g.status === 'new-azure-subscription')?.rows[0];
     expect(row?.steps[0]?.url).toContain('/hu-hu/');
     expect(row?.facts[0]?.readings[0]?.text).toContain('közvetlenül a Microsofttól');
+  });
+});
+
+describe('buildPlan with edition 2024-06, which declares commerce and more channels', () => {
+  const newest = shipped.getEdition('2024-06');
+  const plan = buildPlan(newest, files, { earlier: shipped.earlierThan(newest) });
+  const rows = plan.groups.flatMap((g) => g.rows);
+  const row = (id: string) => rows.find((r) => r.id === id);
+
+  it('fills commerce from Partner Center offer ids, which 2020-06 does not declare', () => {
+    expect(row(sub(13))?.facts.find((f) => f.fact === 'commerce')?.value).toBe('legacy');
+    expect(row('eeeeeeee-0000-4000-8000-000000000005')?.facts.find((f) => f.fact === 'commerce')?.value).toBe(
+      'new-commerce',
+    );
+  });
+
+  it('offers the new channels as candidates and says what each answer leads to', () => {
+    const none = row('eeeeeeee-0000-4000-8000-000000000003');
+    expect(none?.facts.find((f) => f.fact === 'channel')?.candidates).toEqual([
+      'microsoft-direct',
+      'volume-licensing',
+      'ea',
+    ]);
+    const other = row('eeeeeeee-0000-4000-8000-000000000002');
+    expect(other?.facts.find((f) => f.fact === 'channel')?.candidates).toContain('former-csp-partner');
+    expect(new Set(other?.questions[0]?.outcomes.map((o) => o.status))).toEqual(
+      new Set(['transfer-subscription', 'not-addressed']),
+    );
+  });
+
+  it('decides as decide() does on the same facts typed in, and names the edition’s uncertain date', () => {
+    for (const [id, facts] of [
+      [sub(2), { channel: 'ea', billing: 'usage' }],
+      [
+        'eeeeeeee-0000-4000-8000-000000000005',
+        { channel: 'this-partner', billing: 'license', commerce: 'new-commerce' },
+      ],
+      ['eeeeeeee-0000-4000-8000-000000000002', { billing: 'license' }],
+    ] as const) {
+      const decision = decide(newest, facts);
+      expect([row(id)?.status, row(id)?.ruleId, row(id)?.questions.map((q) => q.fact)]).toEqual([
+        decision.status,
+        decision.ruleId,
+        decision.missing,
+      ]);
+    }
+    expect(plan.edition).toMatchObject({ id: '2024-06', dateKnown: 'earliest' });
+    expect(plan.edition.text).toContain('at the earliest');
+  });
+  it('a case the edition does not address says what the earlier edition decided', () => {
+    const reading = (fact: string, value: string) => ({
+      fact,
+      candidates: [value],
+      file: 'typed.json',
+      field: fact,
+      raw: value,
+      key: 'read.pc.billing',
+    });
+    const file: ImportedFile = {
+      file: 'typed.json',
+      format: 'partner-center-subscriptions',
+      records: [
+        {
+          id: 's-syndication',
+          aliases: [],
+          name: 'Bought from a Syndication partner',
+          file: 'typed.json',
+          format: 'partner-center-subscriptions',
+          readings: [reading('channel', 'syndication-partner'), reading('billing', 'license')],
+          otherFields: {},
+        },
+      ],
+      billingAccounts: [],
+      notes: [],
+    };
+    const [only] = buildPlan(newest, [file], { earlier: shipped.earlierThan(newest) }).groups;
+    expect(only?.status).toBe('not-addressed');
+    const typed = decide(
+      newest,
+      { channel: 'syndication-partner', billing: 'license' },
+      { earlier: shipped.earlierThan(newest) },
+    );
+    expect(only?.rows[0]?.earlier).toEqual({
+      edition: typed.earlier?.edition,
+      status: typed.earlier?.status,
+      statusLabel: typed.earlier?.statusLabel,
+    });
+    expect(only?.rows[0]?.earlier?.edition).toBe('2023-09');
   });
 });
 
