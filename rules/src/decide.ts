@@ -120,7 +120,9 @@ function stepIdsFor(table: DecisionTable, rule: Rule, facts: Facts): string[] {
 function traceFor(table: DecisionTable, rule: Rule, outcome: Outcome, locale: Locale): TraceEntry[] {
   return decisionFacts(table).map((fact) => {
     const condition: Condition = Object.hasOwn(rule.when, fact) ? (rule.when[fact] as Condition) : 'any';
-    const value = outcome.used[fact] ?? null;
+    // A value only assumed for a fact the rule ignores was not used: show it as not known.
+    const assumedOnly = outcome.assumed.includes(fact) && !testsFact(rule, fact);
+    const value = assumedOnly ? null : (outcome.used[fact] ?? null);
     const shown = value === null ? t(locale, 'trace.unknown') : valueLabel(table, locale, fact, value);
     return {
       fact,
