@@ -15,6 +15,7 @@ import { diffCommand, UnevaluableTableError } from './diff-command.ts';
 import { editionsCommand } from './editions-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { exportCommand } from './export-command.ts';
+import { planCommand } from './plan-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 const COMMANDS: readonly Command[] = [
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   exportCommand,
   diffCommand,
   editionsCommand,
+  planCommand,
 ];
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
