@@ -1,6 +1,7 @@
 // The site's own interface words (headings, captions, buttons) in English and Hungarian.
 // Nothing about the rules lives here: fact, value and status labels, steps and links come from
 // @multichannel/rules, so a rule is only ever written once.
+import { fill } from '@multichannel/rules/ids';
 import type { SiteLocale } from './locale.ts';
 
 const en = {
@@ -9,7 +10,7 @@ const en = {
     'Every multi-channel support rule in one table: the facts each rule tests and the outcome it gives.',
   'table.intro':
     'Each row is one rule. A rule applies when every fact matches; a fact marked “any value” does not matter to that rule. Exactly one rule applies to each complete combination of facts (see Coverage).',
-  'table.caption': 'Rules: {edition} (effective {date})',
+  'table.caption': 'Rules: {edition} ({id}; effective: {date})',
   'table.rule': 'Rule',
   'table.outcome': 'Outcome',
   'table.steps': 'Next steps',
@@ -27,7 +28,7 @@ const en = {
   'rule.why': 'Why',
   'rule.steps': 'Next steps',
   'rule.source': 'Source',
-  'rule.source.text': 'section “{section}”, page version of {date}',
+  'rule.source.text': 'section “{section}”, page version: {date}',
   'rule.cases': 'Test cases that exercise this rule',
   'rule.cases.none': 'No test case ends at this rule.',
   'rule.case.name': 'Case',
@@ -80,7 +81,7 @@ const en = {
   'downloads.description': 'The decision table as JSON with its JSON Schema, as CSV, and its test cases.',
   'downloads.intro':
     'Each file holds exactly the bytes that the command-line tool prints with `multichannel-rules export`, so pipelines and this site always agree.',
-  'downloads.edition': 'Edition “{edition}” ({id}), effective {date}',
+  'downloads.edition': 'Edition “{edition}” ({id}), effective: {date}',
   'downloads.latest': 'current',
   'downloads.json': 'Decision table (JSON)',
   'downloads.jsonschema': 'JSON Schema of the table file',
@@ -94,6 +95,45 @@ const en = {
   'edition.label': 'Edition',
   'edition.effective': 'effective',
   'edition.follows': 'follows',
+  'edition.older': 'This is an older edition. The current one is',
+  'edition.allEditions': 'Every edition and what changed',
+  'date.published': '{date}',
+  'date.observed': '{date} (first seen in dated copies, not a date the page gives)',
+  'date.earliest': 'date not published, {date} at the earliest',
+  'date.kind.published': 'the date the page itself gives',
+  'date.kind.observed': 'the page gives no date for this version; first seen in dated copies',
+  'date.kind.earliest': 'not published: the earliest date the content can be from',
+  'editions.title': 'Editions',
+  'editions.description':
+    'Every edition of the multi-channel rules: its date and how it is known, its source, and what changed from the edition before, combination by combination.',
+  'editions.intro':
+    'Microsoft has rewritten its multi-channel page several times. Each version that changed what partners may do is an edition here, with its own decision table, rule pages and coverage. The newest is the current edition: the table, the rule pages, the checker and the browser extension use it unless told otherwise.',
+  'editions.current': 'current edition',
+  'editions.date': 'Date',
+  'editions.dateKnown': 'How the date is known',
+  'editions.source': 'Source',
+  'editions.changes': 'What changed',
+  'editions.changes.first': 'The first edition the project follows.',
+  'editions.pages': 'Its pages',
+  'editions.page': 'About this edition',
+  'editions.diff': 'Changed outcomes',
+  'editions.diff.intro':
+    'Compared with {previous}: {changed} of {combinations} complete combinations of facts get another outcome.',
+  'editions.diff.none':
+    'Compared with {previous}: none of the {combinations} complete combinations of facts gets another outcome.',
+  'editions.diff.renamed': 'Another {count} keep their outcome under a rule with a new id.',
+  'editions.diff.first': 'There is no earlier edition to compare it with.',
+  'editions.diff.caption': 'Combinations whose outcome changed from {previous} to {edition}',
+  'editions.diff.before': 'Before ({edition})',
+  'editions.diff.after': 'Now ({edition})',
+  'editions.diff.absent': 'not a case in this edition',
+  'checker.edition': 'Edition',
+  'checker.edition.unknown':
+    'This site has no edition “{id}” (it has {ids}); the checker shows the current edition instead.',
+  'checker.decidedIn': 'Decided by the edition',
+  'checker.earlier': 'The latest earlier edition that addresses this case, {edition}, gives:',
+  'checker.earlier.none': 'No earlier edition addresses this case either.',
+  'checker.earlier.rule': 'its rule',
   'screenshot.missing':
     'Screenshot not available in this build: the extension’s end-to-end tests create screenshots/{file}.',
 } as const;
@@ -106,7 +146,7 @@ const hu: Record<UiKey, string> = {
     'A többcsatornás támogatás összes szabálya egy táblában: mit vizsgál az egyes szabály, és milyen eredményt ad.',
   'table.intro':
     'Minden sor egy szabály. A szabály akkor érvényes, ha minden tény egyezik; a „bármely érték” jelölésű tény az adott szabálynál nem számít. A tények minden teljes kombinációjára pontosan egy szabály vonatkozik (lásd: Lefedettség).',
-  'table.caption': 'Szabályok: {edition} (hatályos: {date})',
+  'table.caption': 'Szabályok: {edition} ({id}; hatályos: {date})',
   'table.rule': 'Szabály',
   'table.outcome': 'Eredmény',
   'table.steps': 'Következő lépések',
@@ -124,7 +164,7 @@ const hu: Record<UiKey, string> = {
   'rule.why': 'Indoklás',
   'rule.steps': 'Következő lépések',
   'rule.source': 'Forrás',
-  'rule.source.text': '„{section}” szakasz, az oldal {date} keltezésű változata',
+  'rule.source.text': '„{section}” szakasz, az oldal változata: {date}',
   'rule.cases': 'Az ezt a szabályt próbára tevő tesztesetek',
   'rule.cases.none': 'Egyetlen teszteset sem ennél a szabálynál ér véget.',
   'rule.case.name': 'Eset',
@@ -192,6 +232,46 @@ const hu: Record<UiKey, string> = {
   'edition.label': 'Kiadás',
   'edition.effective': 'hatályos',
   'edition.follows': 'forrása',
+  'edition.older': 'Ez egy korábbi kiadás. Az aktuális:',
+  'edition.allEditions': 'Minden kiadás és a változásaik',
+  'date.published': '{date}',
+  'date.observed': '{date} (a dátummal ellátott másolatokban látható először, nem az oldal saját dátuma)',
+  'date.earliest': 'a dátum nincs közzétéve, legkorábban {date}',
+  'date.kind.published': 'az oldal saját dátuma',
+  'date.kind.observed':
+    'az oldal ennek a változatnak nem ad dátumot; a dátummal ellátott másolatokban látható először',
+  'date.kind.earliest': 'nincs közzétéve: a legkorábbi dátum, amelyből a tartalom származhat',
+  'editions.title': 'Kiadások',
+  'editions.description':
+    'A többcsatornás szabályok minden kiadása: a dátuma és hogy honnan ismert, a forrása, és mi változott az előző kiadáshoz képest, kombinációnként.',
+  'editions.intro':
+    'A Microsoft többször átírta a többcsatornás oldalát. Minden változat, amely megváltoztatta, mit tehetnek a partnerek, itt egy kiadás, saját döntési táblával, szabályoldalakkal és lefedettséggel. A legújabb az aktuális kiadás: a tábla, a szabályoldalak, az ellenőrző és a böngészőbővítmény ezt használja, hacsak mást nem kér.',
+  'editions.current': 'aktuális kiadás',
+  'editions.date': 'Dátum',
+  'editions.dateKnown': 'Honnan ismert a dátum',
+  'editions.source': 'Forrás',
+  'editions.changes': 'Mi változott',
+  'editions.changes.first': 'Az első kiadás, amelyet a projekt követ.',
+  'editions.pages': 'Az oldalai',
+  'editions.page': 'A kiadásról',
+  'editions.diff': 'Megváltozott eredmények',
+  'editions.diff.intro':
+    'A(z) {previous} kiadáshoz képest a tények {combinations} teljes kombinációja közül {changed} más eredményt kap.',
+  'editions.diff.none':
+    'A(z) {previous} kiadáshoz képest a tények {combinations} teljes kombinációja közül egyik sem kap más eredményt.',
+  'editions.diff.renamed': 'További {count} kombináció eredménye ugyanaz, de új azonosítójú szabály adja.',
+  'editions.diff.first': 'Nincs korábbi kiadás, amellyel össze lehetne vetni.',
+  'editions.diff.caption': 'A(z) {previous} és a(z) {edition} kiadás között más eredményt kapó kombinációk',
+  'editions.diff.before': 'Korábban ({edition})',
+  'editions.diff.after': 'Most ({edition})',
+  'editions.diff.absent': 'ebben a kiadásban nem létező eset',
+  'checker.edition': 'Kiadás',
+  'checker.edition.unknown':
+    'Ezen a webhelyen nincs „{id}” kiadás (a meglévők: {ids}); az ellenőrző helyette az aktuális kiadást mutatja.',
+  'checker.decidedIn': 'A döntést adó kiadás',
+  'checker.earlier': 'Az esettel foglalkozó legutóbbi korábbi kiadás, a(z) {edition}, eredménye:',
+  'checker.earlier.none': 'Korábbi kiadás sem foglalkozik ezzel az esettel.',
+  'checker.earlier.rule': 'a szabálya',
   'screenshot.missing':
     'A képernyőkép ebben a buildben nem érhető el: a bővítmény végpontok közötti tesztjei készítik el (screenshots/{file}).',
 };
@@ -200,5 +280,5 @@ const TEXTS: Record<SiteLocale, Record<UiKey, string>> = { en, hu };
 
 /** An interface text with {placeholders} filled in. */
 export function ui(locale: SiteLocale, key: UiKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return fill(TEXTS[locale][key], Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
 }
