@@ -19,7 +19,9 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The rows of the table inside the element with class `edition-diff`, or null. */
 function diffRows(html: string): string[] | null {
   const region = html.match(/class="decision-table edition-diff"[\s\S]*?<\/table>/)?.[0];
-  return region ? [...region.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((m) => m[1]?.match(/<tr>/g) ?? []) : null;
+  return region
+    ? [...region.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((m) => m[1]?.match(/<tr>/g) ?? [])
+    : null;
 }
 
 describe('editions', () => {
@@ -37,7 +39,8 @@ describe('editions', () => {
         expect(list).toContain(collapse(editionDate(table, locale)));
         expect(list).toContain(collapse(dateKindText(table, locale)));
         expect(list).toContain(collapse(message(table, locale, table.edition.dateEvidence)));
-        if (table.edition.changes) expect(list).toContain(collapse(message(table, locale, table.edition.changes)));
+        if (table.edition.changes)
+          expect(list).toContain(collapse(message(table, locale, table.edition.changes)));
       });
 
       it(`${locale} ${paths.edition(locale, id)}: one diff row per changed combination, outcomes in words`, () => {
@@ -54,7 +57,11 @@ describe('editions', () => {
       });
 
       it(`${locale} ${id}: its table, coverage and rule pages exist; older ones point to the current edition`, () => {
-        for (const path of [paths.table(locale, id), paths.coverage(locale, id), paths.rule(locale, table.rules[0]?.id ?? '', id)]) {
+        for (const path of [
+          paths.table(locale, id),
+          paths.coverage(locale, id),
+          paths.rule(locale, table.rules[0]?.id ?? '', id),
+        ]) {
           expect(PAGES).toContain(path);
           const html = readPage(path);
           const notice = html.includes('class="edition-notice"');
@@ -68,8 +75,14 @@ describe('editions', () => {
     it(`${locale}: a date that is not published says so wherever the edition's date is shown`, () => {
       for (const table of editions.filter((t) => t.edition.dateKnown !== 'published')) {
         const shown = collapse(editionDate(table, locale));
-        expect(shown).not.toBe(collapse(editionDate({ ...table, edition: { ...table.edition, dateKnown: 'published' } }, locale)));
-        for (const path of [paths.table(locale, table.edition.id), paths.downloads(locale), paths.edition(locale, table.edition.id)])
+        expect(shown).not.toBe(
+          collapse(editionDate({ ...table, edition: { ...table.edition, dateKnown: 'published' } }, locale)),
+        );
+        for (const path of [
+          paths.table(locale, table.edition.id),
+          paths.downloads(locale),
+          paths.edition(locale, table.edition.id),
+        ])
           expect(textOf(readPage(path)), path).toContain(shown);
       }
     });

@@ -35,7 +35,10 @@ describe('editions', () => {
       expect(headings[0]).toContain(message(latestEdition, locale, latestEdition.edition.title));
       const previous = previousOf(latestEdition);
       if (!previous) throw new Error('one edition only');
-      const rows = page.locator(`#edition-${latestEdition.edition.id}`).locator('..').locator('.edition-diff tbody tr');
+      const rows = page
+        .locator(`#edition-${latestEdition.edition.id}`)
+        .locator('..')
+        .locator('.edition-diff tbody tr');
       expect(await rows.count()).toBeGreaterThan(0);
     });
 
@@ -70,8 +73,13 @@ describe('editions', () => {
       await openChecker(`?edition=${id}&channel=other-csp-partner&billing=license`);
       expect(await outcome(), id).toBe(statusLabel(table, 'en', decision.status));
       expect(await page.locator('.checker-edition-used').textContent()).toContain(id);
-      const asked = await page.locator('fieldset.question').evaluateAll((sets) => sets.map((s) => s.id.slice(2)));
-      expect(asked.every((fact) => Object.hasOwn(table.facts, fact)), asked.join()).toBe(true);
+      const asked = await page
+        .locator('fieldset.question')
+        .evaluateAll((sets) => sets.map((s) => s.id.slice(2)));
+      expect(
+        asked.every((fact) => Object.hasOwn(table.facts, fact)),
+        asked.join(),
+      ).toBe(true);
     }
   });
 
@@ -80,7 +88,9 @@ describe('editions', () => {
     if (!target) throw new Error('one edition only');
     await openChecker('?channel=ea&billing=usage');
     await page.locator('#checker-edition').selectOption(target.edition.id);
-    await expect.poll(() => new URL(page.url()).search).toBe(`?edition=${target.edition.id}&channel=ea&billing=usage`);
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe(`?edition=${target.edition.id}&channel=ea&billing=usage`);
     expect(await page.locator('.checker-edition-used').textContent()).toContain(target.edition.id);
   });
 
@@ -101,8 +111,12 @@ describe('editions', () => {
     await openChecker('?channel=syndication-partner&billing=license', 'hu');
     const shown = page.locator('.checker-earlier');
     expect(await shown.textContent()).toContain(earlier.edition);
-    expect(await shown.locator('.status').textContent()).toBe(statusLabel(getEdition(earlier.edition), 'hu', earlier.status));
-    expect(await shown.locator('a').getAttribute('href')).toBe(paths.rule('hu', earlier.ruleId ?? '', earlier.edition));
+    expect(await shown.locator('.status').textContent()).toBe(
+      statusLabel(getEdition(earlier.edition), 'hu', earlier.status),
+    );
+    expect(await shown.locator('a').getAttribute('href')).toBe(
+      paths.rule('hu', earlier.ruleId ?? '', earlier.edition),
+    );
   });
 
   it('logged no console errors', () => {

@@ -8,8 +8,8 @@ import {
   type DecisionTable,
   decide,
   decisionFacts,
-  type FactValue,
   type Facts,
+  type FactValue,
   factOf,
   type Locale,
   message,
@@ -49,7 +49,8 @@ interface State {
 export default function Checker({ locale, editions, vocabulary, texts, links }: Props) {
   provideVocabulary(locale, vocabulary);
   const ids = editions.map((table) => table.edition.id);
-  const byId = (id: string) => editions.find((table) => table.edition.id === id) ?? (editions[0] as DecisionTable);
+  const byId = (id: string) =>
+    editions.find((table) => table.edition.id === id) ?? (editions[0] as DecisionTable);
   // Rendered at build time for the newest edition with no answers; the URL is read once the island runs.
   const [state, setState] = useState<State>({
     edition: { id: ids[0] as string, unknown: null },
@@ -171,7 +172,14 @@ export default function Checker({ locale, editions, vocabulary, texts, links }: 
           </a>
         </p>
       </form>
-      <Result locale={locale} table={table} editions={editions} decision={decision} texts={texts} links={links} />
+      <Result
+        locale={locale}
+        table={table}
+        editions={editions}
+        decision={decision}
+        texts={texts}
+        links={links}
+      />
     </div>
   );
 }

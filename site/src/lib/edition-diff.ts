@@ -42,7 +42,8 @@ function namer(from: DecisionTable, to: DecisionTable, fact: string, value?: Fac
 }
 
 function cell(table: DecisionTable, outcome: EditionOutcome, locale: SiteLocale): OutcomeCell {
-  if (outcome.status === null) return { status: null, label: ui(locale, 'editions.diff.absent'), ruleHref: null };
+  if (outcome.status === null)
+    return { status: null, label: ui(locale, 'editions.diff.absent'), ruleHref: null };
   return {
     status: outcome.status,
     label: statusLabel(table, locale, outcome.status),

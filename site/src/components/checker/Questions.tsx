@@ -20,7 +20,15 @@ interface QuestionProps {
   onAnswer: (fact: string, value: FactValue | undefined) => void;
 }
 
-export function Question({ locale, table, fact, current, unknownLabel, highlighted, onAnswer }: QuestionProps) {
+export function Question({
+  locale,
+  table,
+  fact,
+  current,
+  unknownLabel,
+  highlighted,
+  onAnswer,
+}: QuestionProps) {
   const options: (FactValue | undefined)[] = [...factValues(table, fact), undefined];
   return (
     <fieldset id={`q-${fact}`} class={highlighted ? 'question question--decides' : 'question'}>
@@ -37,7 +45,9 @@ export function Question({ locale, table, fact, current, unknownLabel, highlight
               checked={current === value}
               onChange={() => onAnswer(fact, value)}
             />
-            <label for={id}>{value === undefined ? unknownLabel : valueLabel(table, locale, fact, value)}</label>
+            <label for={id}>
+              {value === undefined ? unknownLabel : valueLabel(table, locale, fact, value)}
+            </label>
           </div>
         );
       })}

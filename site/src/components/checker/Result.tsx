@@ -32,7 +32,11 @@ const editionName = (table: DecisionTable, locale: Locale) =>
   `${message(table, locale, table.edition.title)} (${table.edition.id})`;
 
 function StatusLabel({ table, locale, status }: { table: DecisionTable; locale: Locale; status: string }) {
-  return <span class={`status status--${statusKind(table, status) ?? 'unknown'}`}>{statusLabel(table, locale, status)}</span>;
+  return (
+    <span class={`status status--${statusKind(table, status) ?? 'unknown'}`}>
+      {statusLabel(table, locale, status)}
+    </span>
+  );
 }
 
 export function Result({ locale, table, editions, decision, texts, links }: Props) {
@@ -94,7 +98,8 @@ export function Result({ locale, table, editions, decision, texts, links }: Prop
 
       {rule && own && (
         <p>
-          {texts['checker.rule']}: <a href={`${own.rules}${rule.id}/`}>{message(table, locale, rule.title)}</a>
+          {texts['checker.rule']}:{' '}
+          <a href={`${own.rules}${rule.id}/`}>{message(table, locale, rule.title)}</a>
         </p>
       )}
 

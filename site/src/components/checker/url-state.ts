@@ -1,6 +1,6 @@
 // The checker's state lives in the URL query: the edition (left out for the current one), then
 // one parameter per fact that edition declares, named by its public fact id, e.g.
-// ?edition=2023-09&channel=ea&billing=usage&customerIsCspPartner=false&roles=global-admin,sales-agent
+// ?edition=<edition id>&<fact id>=<value>&<fact holding several values>=<value>,<value>
 // Each parameter is checked on its own against the edition (the rules' checkFacts), so one bad
 // value drops only that answer (and is reported) instead of the whole link.
 //
@@ -35,9 +35,9 @@ export function editionFromQuery(search: string, ids: readonly string[]): Editio
 /** A parameter as a value of the fact: the declared value it spells, else the text (rejected later). */
 function rawValue(table: DecisionTable, fact: string, text: string): unknown {
   const values = table.facts[fact]?.values ?? [];
-  const valueOf = (part: string) => values.find((value) => String(value) === part) ?? part;
-  if (table.facts[fact]?.many) return text === '' ? [] : text.split(',').map(valueOf);
-  return valueOf(text);
+  const spelled = (part: string) => values.find((value) => String(value) === part) ?? part;
+  if (table.facts[fact]?.many) return text === '' ? [] : text.split(',').map(spelled);
+  return spelled(text);
 }
 
 export function parseAnswers(table: DecisionTable, search: string): ParsedAnswers {
