@@ -32,7 +32,10 @@ const seed = getEdition('2020-06');
 const id = synthetic.edition.id;
 let container: AstroContainer;
 /** Rendered HTML without the source attributes Astro adds outside builds. */
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: object) =>
+const render = async (
+  component: Parameters<AstroContainer['renderToString']>[0],
+  props: Record<string, unknown>,
+) =>
   decodeEntities(await container.renderToString(component, { props })).replace(
     / data-astro-source-\w+="[^"]*"/g,
     '',
