@@ -3,7 +3,7 @@
 // rules' shared texts in that locale, and where each edition's pages are. English fallbacks are
 // applied here, exactly as `message()` and `t()` apply them, so the island shows what the rest
 // of the site shows.
-import { type DecisionTable, type Locale, message, t, VOCABULARY_TEXTS } from '@multichannel/rules';
+import { type DecisionTable, LOCALES, type Locale, message, t, VOCABULARY_TEXTS } from '@multichannel/rules';
 import { paths } from '../../lib/paths.ts';
 
 /** Where an edition's pages are, in the page's locale. */
@@ -26,7 +26,8 @@ function resolved(
 /** The edition with one locale's messages (English fallbacks filled in); the other left empty. */
 export function tableForLocale(table: DecisionTable, locale: Locale): DecisionTable {
   const messages = resolved(table.messages, locale, (key) => message(table, locale, key));
-  return { ...table, messages: { en: {}, hu: {}, [locale]: messages } as DecisionTable['messages'] };
+  const only = Object.fromEntries(LOCALES.map((l) => [l, l === locale ? messages : {}]));
+  return { ...table, messages: only as DecisionTable['messages'] };
 }
 
 /** The rules' shared texts (labels several editions share, evaluator words) in one locale. */
