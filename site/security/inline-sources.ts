@@ -42,43 +42,31 @@ function* elements(parent: Tree.ParentNode): Generator<Tree.Element> {
 
 /** Reads one page; throws when it has no `<head>` start tag to put a meta element after. */
 export function inlineSources(html: string): InlineSources {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const found: InlineSources = {
-    scripts: [],
-    styles: [],
-    styleAttributes: [],
-    blocked: [],
-    hasPolicyMeta: false,
-    metaOffset: -1,
-  };
   const scripts: string[] = [];
   const styles: string[] = [];
   const styleAttributes: string[] = [];
-  for (const element of elements(document)) {
+  const blocked: string[] = [];
+  let hasPolicyMeta = false;
+  let metaOffset = -1;
+  for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
+    const { tagName, sourceCodeLocation: location } = element;
     const attribute = (name: string) => element.attrs.find((a) => a.name === name)?.value;
-    if (element.tagName === 'script' && attribute('src') === undefined)
-      scripts.push(cspHash(textOf(element)));
-    if (element.tagName === 'style') styles.push(cspHash(textOf(element)));
+    if (tagName === 'script' && attribute('src') === undefined) scripts.push(cspHash(textOf(element)));
+    if (tagName === 'style') styles.push(cspHash(textOf(element)));
     for (const { name, value } of element.attrs) {
       if (name === 'style') styleAttributes.push(cspHash(value));
-      if (name.startsWith('on')) found.blocked.push(`<${element.tagName} ${name}="…">`);
-      if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value)) {
-        found.blocked.push(`<${element.tagName} ${name}="javascript:…">`);
-      }
+      if (name.startsWith('on')) blocked.push(`<${tagName} ${name}="…">`);
+      if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value))
+        blocked.push(`<${tagName} ${name}="javascript:…">`);
     }
-    if (element.tagName === 'meta' && attribute('http-equiv')?.toLowerCase() === 'content-security-policy') {
-      found.hasPolicyMeta = true;
+    if (tagName === 'meta' && attribute('http-equiv')?.toLowerCase() === 'content-security-policy') {
+      hasPolicyMeta = true;
     }
-    const location = element.sourceCodeLocation;
-    if (element.tagName === 'head' && location?.startTag) found.metaOffset = location.startTag.endOffset;
-    if (
-      element.tagName === 'meta' &&
-      attribute('charset') !== undefined &&
-      element.parentNode?.nodeName === 'head'
-    ) {
-      if (location) found.metaOffset = location.endOffset;
-    }
+    if (tagName === 'head' && location?.startTag) metaOffset = location.startTag.endOffset;
+    const inHead = element.parentNode?.nodeName === 'head';
+    if (tagName === 'meta' && inHead && attribute('charset') !== undefined && location)
+      metaOffset = location.endOffset;
   }
-  if (found.metaOffset < 0) throw new Error('the page has no <head> start tag');
-  return { ...found, scripts, styles, styleAttributes };
+  if (metaOffset < 0) throw new Error('the page has no <head> start tag');
+  return { scripts, styles, styleAttributes, blocked, hasPolicyMeta, metaOffset };
 }

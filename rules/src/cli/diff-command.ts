@@ -1,8 +1,9 @@
 import { diffEditions } from '../diff.ts';
 import { loadEditions, resolveEdition } from '../editions-node.ts';
 import type { DecisionTable } from '../schema.ts';
+import { t } from '../texts.ts';
 import { verify } from '../verify/verify.ts';
-import { parseOptions, UsageError } from './args.ts';
+import { localeFrom, parseOptions, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 
 /** A table with a gap or an overlap has no outcome to compare; the verifier says where. */
@@ -32,7 +33,11 @@ export const diffCommand: Command = {
                                Exit 0 when none did, 1 when some did, 2 on bad usage or a table
                                that cannot be evaluated.`,
   run(argv, { out }) {
-    const { values, positionals } = parseOptions('diff', argv, { json: { type: 'boolean' } });
+    const { values, positionals } = parseOptions('diff', argv, {
+      json: { type: 'boolean' },
+      locale: { type: 'string' },
+    });
+    const locale = localeFrom(values);
     if (positionals.length !== 2)
       throw new UsageError(
         'diff needs two editions: ids of shipped editions or table files, e.g. "diff 2020-06 new.table.json"',
@@ -49,14 +54,15 @@ export const diffCommand: Command = {
       return diff.changed.length ? 1 : 0;
     }
     out(
-      `${diff.from} → ${diff.to}: ${diff.changed.length} of ${diff.combinations} combinations changed outcome\n`,
+      `${t(locale, 'cli.diff-summary', { from: diff.from, to: diff.to, changed: String(diff.changed.length), count: String(diff.combinations) })}\n`,
     );
+    const none = t(locale, 'cli.no-such-value');
     for (const c of diff.changed)
       out(
-        `  ${JSON.stringify(c.combination)}: ${c.before.status ?? '(no such value)'} (${c.before.ruleId}) → ${c.after.status ?? '(no such value)'} (${c.after.ruleId})\n`,
+        `  ${JSON.stringify(c.combination)}: ${c.before.status ?? none} (${c.before.ruleId}) → ${c.after.status ?? none} (${c.after.ruleId})\n`,
       );
     if (diff.renamed.length) {
-      out(`${diff.renamed.length} combination(s) keep their outcome under another rule id:\n`);
+      out(`${t(locale, 'cli.diff-renamed', { count: String(diff.renamed.length) })}\n`);
       for (const c of diff.renamed)
         out(`  ${JSON.stringify(c.combination)}: ${c.before.ruleId} → ${c.after.ruleId}\n`);
     }

@@ -6,11 +6,13 @@ import {
   shippedTableFiles,
 } from '../editions-node.ts';
 import { LOCALES } from '../ids.ts';
-import { VOCABULARY_TEXTS } from '../texts.ts';
+import { STDIN } from '../read-input.ts';
+import { t, VOCABULARY_TEXTS } from '../texts.ts';
 import { checkSharedTexts } from '../verify/check-messages.ts';
 import type { Finding } from '../verify/findings.ts';
 import { verify } from '../verify/verify.ts';
-import { oneOf, parseOptions } from './args.ts';
+import type { Locale } from '../vocabulary.ts';
+import { localeFrom, oneOf, parseOptions, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 
 export const VALIDATE_FORMATS = ['text', 'json'] as const;
@@ -25,27 +27,32 @@ export interface ValidatedFile {
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: `  validate [file...] [--format text|json] [--json]
+  usage: `  validate [file...|-] [--cases FILE] [--format text|json] [--json] [--locale en|hu]
                                Verify decision tables (default: every shipped edition).
                                Exit 0 when clean, 1 with findings, 2 on bad usage or unreadable file.`,
   run(argv, { out }) {
     const { values, positionals } = parseOptions('validate', argv, {
       json: { type: 'boolean' },
       format: { type: 'string' },
+      cases: { type: 'string' },
+      locale: { type: 'string' },
     });
+    const locale = localeFrom(values);
     const format = values.json ? 'json' : (oneOf('format', values.format, VALIDATE_FORMATS) ?? 'text');
     const shipped = positionals.length === 0;
     const targets = shipped ? shippedTableFiles() : positionals;
     // Read every file first, so an unreadable one stops the run before any verdict is printed.
+    if (values.cases !== undefined && targets.length !== 1)
+      throw new UsageError('--cases goes with exactly one table file', 'validate');
     const loaded = targets.map((file) => ({
       file,
       table: readTableFile(file),
-      cases: readCasesFile(casesFileFor(file)),
+      cases: readCasesFile((values.cases as string | undefined) ?? casesFileFor(file)),
     }));
     const results: ValidatedFile[] = loaded.map(({ file, table, cases }) => {
       const report = verify(table, { cases });
       return {
-        file,
+        file: file === STDIN ? 'standard input' : file,
         edition: report.edition,
         ok: report.ok,
         combinations: report.combinations,
@@ -64,20 +71,20 @@ export const validateCommand: Command = {
       }
     }
     if (format === 'json') out(`${JSON.stringify(results, null, 2)}\n`);
-    else for (const result of results) out(textReport(result));
+    else for (const result of results) out(textReport(result, locale));
     return results.every((r) => r.ok) ? 0 : 1;
   },
 };
 
-function textReport(result: ValidatedFile): string {
-  if (result.ok)
-    return `✓ ${result.file}: edition ${result.edition} is complete and free of overlaps over ${result.combinations} combinations; every rule has a test case and every text exists in every locale\n`;
-  const lines = [`✗ ${result.file}: edition ${result.edition}, ${result.findings.length} finding(s)`];
+function textReport(result: ValidatedFile, locale: Locale): string {
+  const words = { file: result.file, edition: result.edition };
+  if (result.ok) return `${t(locale, 'cli.valid', { ...words, count: String(result.combinations) })}\n`;
+  const lines = [t(locale, 'cli.invalid', { ...words, count: String(result.findings.length) })];
   for (const finding of result.findings) {
     lines.push(`  [${finding.kind}] ${finding.message}`);
     const stub = (finding.detail as { stub?: unknown } | undefined)?.stub;
     if (stub)
-      lines.push(`    rule stub to paste:\n${JSON.stringify(stub, null, 2).replace(/^/gm, '      ')}`);
+      lines.push(`    ${t(locale, 'cli.stub')}\n${JSON.stringify(stub, null, 2).replace(/^/gm, '      ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
