@@ -16,6 +16,19 @@ const CustomerId = z.string().min(1).max(200);
 /** The pinned edition's id (from the settings); absent: the newest. Unknown ids fall back to it. */
 const EditionId = z.string().max(40).optional();
 
+/**
+ * Largest inventory text accepted by message, in characters: a message is copied whole between
+ * the extension's parts, so this stays well under the importers' own byte limit.
+ */
+export const MAX_INVENTORY_CHARS = 8 * 1024 * 1024;
+
+const InventoryFile = {
+  fileName: z.string().trim().min(1).max(260),
+  text: z.string().max(MAX_INVENTORY_CHARS, `at most ${MAX_INVENTORY_CHARS} characters`),
+  locale: Locale,
+  edition: EditionId,
+};
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('multichannel:settings') }),
   z.object({
@@ -54,6 +67,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     customerId: CustomerId,
     text: z.string().max(5_000_000),
   }),
+  // An inventory file (Azure, Graph, Partner Center export) read by the package's importers:
+  // previewed, then saved into the customer's records. The text is the file as the page read it.
+  z.object({ type: z.literal('multichannel:inventory-query') }),
+  z.object({ type: z.literal('multichannel:inventory-preview'), ...InventoryFile }),
+  z.object({ type: z.literal('multichannel:inventory-save'), customerId: CustomerId, ...InventoryFile }),
   z.object({ type: z.literal('multichannel:export'), customerId: CustomerId }),
   z.object({ type: z.literal('multichannel:storage-state') }),
   // Set-aside bought-elsewhere data to put back (from the options page): the background owns

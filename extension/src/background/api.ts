@@ -9,6 +9,7 @@ import {
   parseFacts,
   pickFacts,
 } from '@multichannel/rules';
+import { RESOURCE_GRAPH_QUERY } from '@multichannel/rules/plan';
 import { advise, editionFor } from '../decisions/advice.ts';
 import { editionView, toView } from '../decisions/advice-view.ts';
 import { customerFactsOf, factQuestion, formQuestions } from '../decisions/fact-questions.ts';
@@ -17,6 +18,7 @@ import { ROW_FACTS } from '../page/labels.ts';
 import {
   importFile,
   loadStore,
+  mergeImportedRecords,
   readCustomer,
   removeRecord,
   restoreEntries,
@@ -27,6 +29,7 @@ import { type CustomerFactsChange, exportCustomer, parseImport } from '../storag
 import { quarantineCount } from '../storage/quarantine.ts';
 import { DEFAULT_SETTINGS, loadSettings } from '../storage/settings.ts';
 import { lastWriteProblem } from '../storage/storage-problem.ts';
+import { previewImport, recordsToImport } from './import-preview.ts';
 
 /** The answers about a customer, checked: only its customer-level facts, with values the edition allows. */
 function checkedCustomerFacts(edition: string | undefined, change: CustomerFactsChange): CustomerFactsChange {
@@ -100,6 +103,28 @@ async function answer(request: Request): Promise<unknown> {
       if (!parsed.ok) return parsed;
       const data = await importFile(request.customerId, parsed.file);
       return { ok: true, count: parsed.file.records.length, data };
+    }
+    case 'multichannel:inventory-query':
+      return RESOURCE_GRAPH_QUERY;
+    case 'multichannel:inventory-preview': {
+      const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+      return previewImport(editionFor(request.edition), {
+        ...request,
+        partnerTenant: settings.partnerTenant,
+      });
+    }
+    case 'multichannel:inventory-save': {
+      const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+      const read = recordsToImport(editionFor(request.edition), {
+        ...request,
+        partnerTenant: settings.partnerTenant,
+      });
+      if (!read.ok) return read;
+      return {
+        ok: true,
+        count: read.records.length,
+        data: await mergeImportedRecords(request.customerId, read.records),
+      };
     }
     case 'multichannel:export':
       return exportCustomer((await loadStore()).store, request.customerId);

@@ -1,6 +1,7 @@
 // The content script's calls to the background (see background/api.ts). Types only are
 // imported from the modules that hold the rules package and zod, so neither enters this bundle.
 import { browser } from 'wxt/browser';
+import type { ImportPreview } from '../background/import-preview.ts';
 import type { FactsInput } from '../decisions/advice.ts';
 import type { AdviceView, EditionView } from '../decisions/advice-view.ts';
 import type { FactQuestion } from '../decisions/fact-questions.ts';
@@ -59,6 +60,19 @@ export const background = {
       text,
     }),
   exportRecords: (customerId: string) => ask<string>({ type: 'multichannel:export', customerId }),
+  /** The Resource Graph query whose CSV the import reads (the package documents it). */
+  inventoryQuery: () => ask<string>({ type: 'multichannel:inventory-query' }),
+  previewInventory: (fileName: string, text: string, { locale, edition }: SessionEdition) =>
+    ask<ImportPreview>({ type: 'multichannel:inventory-preview', fileName, text, locale, edition }),
+  saveInventory: (customerId: string, fileName: string, text: string, { locale, edition }: SessionEdition) =>
+    ask<{ ok: true; count: number; data: CustomerData } | { ok: false; error: string }>({
+      type: 'multichannel:inventory-save',
+      customerId,
+      fileName,
+      text,
+      locale,
+      edition,
+    }),
 };
 
 /** The same key for the same facts in any order; unknown (undefined) facts left out. */

@@ -12,7 +12,9 @@ import type { BoughtElsewhereRecord, CustomerData, StoredFacts } from '../storag
 import { type AdviceCache, background, type PanelVocabulary } from './background-client.ts';
 import { BadgeMount } from './badge-mount.tsx';
 import { BoughtElsewhereForm } from './bought-elsewhere-form.tsx';
+import { CustomerPlan } from './customer-plan.tsx';
 import type { CustomerState } from './customer-reply.ts';
+import { ImportDialog } from './import-dialog.tsx';
 
 export interface BoughtElsewhereProps {
   customerId: string;
@@ -181,6 +183,7 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
               {message.text}
             </p>
           )}
+          <CustomerPlan records={records} customerFacts={customerFacts} advice={advice} locale={locale} />
           {records.length === 0 ? (
             <p>{ui(locale, 'bought.empty')}</p>
           ) : (
@@ -236,6 +239,13 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
               </label>
             </div>
           )}
+          <ImportDialog
+            customerId={customerId}
+            locale={locale}
+            session={advice.session}
+            write={write}
+            onDone={setMessage}
+          />
         </section>
       )}
     </div>

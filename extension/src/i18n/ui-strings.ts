@@ -36,6 +36,21 @@ const en = {
   'bought.offerIdHint': 'e.g. MS-AZR-0017P; fills in the answers the offer ID implies',
   'bought.unknown': 'Not known',
   'bought.imported': 'Imported {count} records.',
+  'inventory.title': 'Import an inventory',
+  'inventory.intro':
+    'Read an export of what the customer owns (Azure subscriptions, billing accounts, Microsoft Graph directory subscriptions, Partner Center subscriptions). The file is read in your browser; nothing is uploaded.',
+  'inventory.file': 'Inventory file',
+  'inventory.query': 'Resource Graph query (run it in the Azure portal and download the CSV):',
+  'inventory.copy': 'Copy query',
+  'inventory.copied': 'Query copied.',
+  'inventory.preview':
+    '{count} subscriptions from {file} ({format}); {skipped} entries that are not purchases are left out.',
+  'inventory.save': 'Save {count} records',
+  'inventory.cancel': 'Cancel',
+  'inventory.saved': 'Saved {count} imported records (same subscriptions are updated, not doubled).',
+  'inventory.failed': 'The file was not imported, nothing changed: {error}',
+  'inventory.open': 'Open questions: ',
+  'plan.title': 'Plan: {count} records by status',
   'bought.importFailed': 'Import failed, nothing changed: {error}',
   'bought.setAside':
     'Some saved data could not be read: only that part was set aside, and the options list it to restore.',
@@ -147,6 +162,22 @@ const hu: Record<UiKey, string> = {
     'pl. MS-AZR-0017P; kitölti azokat a válaszokat, amelyek az ajánlatazonosítóból következnek',
   'bought.unknown': 'Nem ismert',
   'bought.imported': '{count} tétel importálva.',
+  'inventory.title': 'Leltár importálása',
+  'inventory.intro':
+    'Olvassa be az ügyfél tulajdonának exportját (Azure-előfizetések, számlázási fiókok, Microsoft Graph címtár-előfizetések, Partner Center-előfizetések). A fájlt a böngésző olvassa be, semmi sem kerül feltöltésre.',
+  'inventory.file': 'Leltárfájl',
+  'inventory.query': 'Resource Graph-lekérdezés (futtassa az Azure Portalon, és töltse le a CSV-t):',
+  'inventory.copy': 'Lekérdezés másolása',
+  'inventory.copied': 'A lekérdezés a vágólapra került.',
+  'inventory.preview':
+    '{count} előfizetés innen: {file} ({format}); {skipped} nem vásárlásnak számító tétel kimarad.',
+  'inventory.save': '{count} tétel mentése',
+  'inventory.cancel': 'Mégse',
+  'inventory.saved':
+    '{count} importált tétel mentve (a már meglévő előfizetések frissülnek, nem duplázódnak).',
+  'inventory.failed': 'A fájl importálása nem sikerült, semmi sem változott: {error}',
+  'inventory.open': 'Nyitott kérdések: ',
+  'plan.title': 'Terv: {count} tétel állapot szerint',
   'bought.importFailed': 'Az importálás nem sikerült, semmi sem változott: {error}',
   'bought.setAside':
     'Néhány mentett adat nem olvasható: csak ezt a részt tettük félre, a beállításokban visszaállítható.',

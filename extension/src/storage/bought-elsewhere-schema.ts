@@ -9,7 +9,7 @@ import { customerFactsOf } from '../decisions/fact-questions.ts';
 import type { SetAsidePart } from './quarantine.ts';
 import { runChain, type Step, versionOf } from './versioned.ts';
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 export const EXPORT_FORMAT = 'multichannel-advisor/bought-elsewhere';
 
 const Product = z.string().trim().min(1).max(200);
@@ -25,14 +25,24 @@ const OfferId = z
 export const StoredFacts = FactsInput;
 export type StoredFacts = z.infer<typeof StoredFacts>;
 
-/** A record as the user entered it; unknown facts stay unset, so the decision says what is missing. */
+const RECORD_V4_FIELDS = {
+  id: z.string().min(1).max(64),
+  product: Product,
+  facts: StoredFacts,
+  offerId: OfferId.optional(),
+  updatedAt: z.string().datetime(),
+};
+
+/**
+ * A record as the user entered or imported it; unknown facts stay unset, so the decision says
+ * what is missing. Imported records (version 5) carry the subscription's id, by which a
+ * re-import merges instead of doubling, and the file it came from.
+ */
 export const BoughtElsewhereRecord = z
   .object({
-    id: z.string().min(1).max(64),
-    product: Product,
-    facts: StoredFacts,
-    offerId: OfferId.optional(),
-    updatedAt: z.string().datetime(),
+    ...RECORD_V4_FIELDS,
+    subscriptionId: z.string().trim().min(1).max(200).optional(),
+    source: z.string().trim().min(1).max(260).optional(),
   })
   .strict();
 export type BoughtElsewhereRecord = z.infer<typeof BoughtElsewhereRecord>;
@@ -45,10 +55,15 @@ export type CustomerData = z.infer<typeof CustomerData>;
 
 const CustomerId = z.string().min(1).max(200);
 
-export const StoreV4 = z
+export const StoreV5 = z
   .object({ version: z.literal(CURRENT_VERSION), customers: z.record(CustomerId, CustomerData) })
   .strict();
-export type Store = z.infer<typeof StoreV4>;
+export type Store = z.infer<typeof StoreV5>;
+
+// Version 4: the same records without a subscription id or a source (nothing was imported yet).
+const CustomerV4 = z
+  .object({ facts: StoredFacts, records: z.array(z.object(RECORD_V4_FIELDS).strict()) })
+  .strict();
 
 // Versions 1 to 3 kept the facts of edition 2020-06 (the only one then) as fields of their own
 // beside the record's fields; what those fields may be is read from that edition, not restated.
@@ -101,12 +116,12 @@ const RecordV1 = withLegacyFacts(z.object({ product: Product }), false);
 const CustomerV3 = withLegacyFacts(z.object({ records: z.array(RecordV3) }), true);
 
 /**
- * The store, validated for writing. Not `StoreV4.parse`: zod builds a record's output by
+ * The store, validated for writing. Not `StoreV5.parse`: zod builds a record's output by
  * assignment, which silently drops a customer whose id is `__proto__`.
  */
 export function validStore(store: Store): Store {
   const { version, customers, ...rest } = store;
-  StoreV4.parse({ version, customers: {}, ...rest });
+  StoreV5.parse({ version, customers: {}, ...rest });
   return {
     version,
     customers: Object.fromEntries(
@@ -160,7 +175,7 @@ function factsApart(customer: LegacyRecord): CustomerData {
 /**
  * How each version stored one customer's data, and the step from it to the next version. A
  * customer's records are an array at `recordsAt` inside its value, so a bad record is set aside
- * alone. Adding version 5: its entry here, a `next` step on version 4, CURRENT_VERSION = 5.
+ * alone. Adding version 6: its entry here, a `next` step on version 5, CURRENT_VERSION = 6.
  */
 interface StoreVersion {
   customer: z.ZodType;
@@ -197,7 +212,9 @@ const STORE_VERSIONS: Readonly<Record<number, StoreVersion>> = {
     recordsAt: ['records'],
     next: (customer) => ({ value: factsApart(customer as LegacyRecord) }),
   },
-  4: { customer: CustomerData, recordsAt: ['records'] },
+  // Version 5 only adds optional fields: a version 4 customer is a version 5 one as it is.
+  4: { customer: CustomerV4, recordsAt: ['records'], next: (customer) => ({ value: customer }) },
+  5: { customer: CustomerData, recordsAt: ['records'] },
 };
 
 const STEPS: Record<number, Step> = Object.fromEntries(
@@ -379,11 +396,11 @@ export function exportCustomer(store: Store, customerId: string): string {
 
 export type ImportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
 
-// Files exported by versions 2 and 3 are still read: the customer's part of the file (version 2:
-// its records; version 3: its answer and records) goes through the same migrations as storage.
+// Files exported by versions 2 to 4 are still read: the customer's part of the file (version 2:
+// its records; versions 3 and 4: its answers and records) goes through the same migrations as storage.
 const OlderExport = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(2), z.literal(3)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(4)]),
   customerId: CustomerId,
 });
 

@@ -3,6 +3,7 @@
 // write that stores the cleaned data, so storage never holds two copies; so is a copy of data a
 // migration could not carry over exactly. A write the browser refuses (storage full) is a
 // reported state: the data as read is still used, and nothing stored is lost.
+
 import { browser } from 'wxt/browser';
 import {
   type BoughtElsewhereRecord,
@@ -20,6 +21,7 @@ import {
   withCustomer,
   withCustomerFacts,
 } from './bought-elsewhere-schema.ts';
+import { mergeBySubscription } from './import-records.ts';
 import { BOUGHT_ELSEWHERE_KEY } from './keys.ts';
 import {
   dropTombstones,
@@ -120,6 +122,16 @@ export const removeRecord = (customerId: string, id: string) =>
 
 export const importFile = (customerId: string, file: Pick<ExportFile, 'records' | 'facts'>) =>
   change(customerId, (store) => mergeImport(store, customerId, file));
+
+/** Adds an imported inventory's records, merged by subscription id (see import-records.ts). */
+export const mergeImportedRecords = (customerId: string, imported: BoughtElsewhereRecord[]) =>
+  change(customerId, (store) => {
+    const current = customerData(store, customerId);
+    return withCustomer(store, customerId, {
+      ...current,
+      records: mergeBySubscription(current.records, imported).records,
+    });
+  });
 
 /** Sets or forgets (null) answers about the customer. */
 export const setCustomerFacts = (customerId: string, facts: CustomerFactsChange) =>

@@ -52,7 +52,7 @@ export const ExtraHost = z
   .strict();
 export type ExtraHost = z.infer<typeof ExtraHost>;
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const SETTINGS_V1_FIELDS = {
   partnerType: PartnerType.optional(),
@@ -63,12 +63,31 @@ const SETTINGS_V1_FIELDS = {
 };
 const SettingsV1 = z.object({ version: z.literal(1), ...SETTINGS_V1_FIELDS }).strict();
 
+const SETTINGS_V2_FIELDS = {
+  ...SETTINGS_V1_FIELDS,
+  /** The edition pinned on the options page; absent: the newest shipped edition. */
+  edition: EditionSetting.optional(),
+};
+const SettingsV2 = z.object({ version: z.literal(2), ...SETTINGS_V2_FIELDS }).strict();
+
+/**
+ * The partner's own Entra tenant id (a GUID): an imported Graph file's ownerTenantId equal to it
+ * means "through you" rather than "another partner".
+ */
+export const PartnerTenant = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'a tenant id such as 11111111-2222-4333-8444-555555555555',
+  );
+
 export const Settings = z
   .object({
     version: z.literal(SETTINGS_VERSION),
-    ...SETTINGS_V1_FIELDS,
-    /** The edition pinned on the options page; absent: the newest shipped edition. */
-    edition: EditionSetting.optional(),
+    ...SETTINGS_V2_FIELDS,
+    partnerTenant: PartnerTenant.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -82,14 +101,16 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * Each version's settings and the step to the next. Adding version 3: its schema here, a `next`
- * step on version 2 (taking valid version 2 settings to version 3), SETTINGS_VERSION = 3.
+ * Each version's settings and the step to the next. Adding version 4: its schema here, a `next`
+ * step on version 3 (taking valid version 3 settings to version 4), SETTINGS_VERSION = 4.
  */
 const SETTINGS_VERSIONS: Readonly<Record<number, { schema: z.ZodObject; next?: Step }>> = {
   // Version 1 had no edition setting: it always decided with the newest, as version 2 does
   // while no edition is pinned.
   1: { schema: SettingsV1, next: (value) => ({ value: { ...(value as object), version: 2 } }) },
-  2: { schema: Settings },
+  // Version 2 had no partner tenant id: imports read as they did, with the tenant not known.
+  2: { schema: SettingsV2, next: (value) => ({ value: { ...(value as object), version: 3 } }) },
+  3: { schema: Settings },
 };
 const STEPS: Record<number, Step> = Object.fromEntries(
   Object.entries(SETTINGS_VERSIONS).flatMap(([v, spec]) => (spec.next ? [[v, spec.next]] : [])),
