@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AdviceView } from '../decisions/advice-view.ts';
 import { customerFactsOf } from '../decisions/fact-questions.ts';
 import { ROW_FACTS } from '../page/labels.ts';
-import { EXPORT_FORMAT } from '../storage/bought-elsewhere-schema.ts';
+import { CURRENT_VERSION, EXPORT_FORMAT } from '../storage/bought-elsewhere-schema.ts';
 import { CHROME_QUOTA_ERROR } from '../storage/quota-fake.ts';
 import { DEFAULT_SETTINGS } from '../storage/settings.ts';
 import { handleMessage } from './api.ts';
@@ -83,7 +83,7 @@ it('exports the answers with the records, and imports them for another customer'
   await ask({ type: 'multichannel:save-record', customerId: 't1', record });
   await ask({ type: 'multichannel:set-customer-facts', customerId: 't1', facts: csp(false) });
   const text = (await ask({ type: 'multichannel:export', customerId: 't1' })) as string;
-  expect(JSON.parse(text)).toMatchObject({ version: 4, facts: csp(false), records: [record] });
+  expect(JSON.parse(text)).toMatchObject({ version: CURRENT_VERSION, facts: csp(false), records: [record] });
   await expect(ask({ type: 'multichannel:import', customerId: 't2', text })).resolves.toEqual({
     ok: true,
     count: 1,

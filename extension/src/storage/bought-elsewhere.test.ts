@@ -10,6 +10,7 @@ import {
   setCustomerFacts,
   upsertRecord,
 } from './bought-elsewhere.ts';
+import { CURRENT_VERSION } from './bought-elsewhere-schema.ts';
 import { listQuarantine, type QuarantineEntry } from './quarantine.ts';
 
 beforeEach(() => {
@@ -42,7 +43,7 @@ it('writes migrated data back', async () => {
   });
   await loadStore();
   expect(await stored()).toMatchObject({
-    version: 4,
+    version: CURRENT_VERSION,
     customers: { t1: { facts: {}, records: [{ product: 'Visio', facts: {} }] } },
   });
 });
@@ -61,7 +62,7 @@ it('migrates version 2 data in storage: records survive, the answer moves to the
     storageProblem: null,
   });
   expect(await stored()).toEqual({
-    version: 4,
+    version: CURRENT_VERSION,
     customers: { t1: { facts: csp(true), records: [record('r1', 'Azure (EA)', { channel: 'ea' })] } },
   });
   expect(await listQuarantine()).toEqual([]);
@@ -96,7 +97,7 @@ it('stores the answers about a customer, and forgets them', async () => {
   });
   expect(await setCustomerFacts('t2', csp(false))).toEqual({ facts: csp(false), records: [] });
   expect(await stored()).toEqual({
-    version: 4,
+    version: CURRENT_VERSION,
     customers: {
       t1: { facts: csp(true), records: [record('r1', 'Visio')] },
       t2: { facts: csp(false), records: [] },
@@ -105,7 +106,7 @@ it('stores the answers about a customer, and forgets them', async () => {
   await setCustomerFacts('t1', csp(null));
   await setCustomerFacts('t2', csp(null));
   expect(await stored()).toEqual({
-    version: 4,
+    version: CURRENT_VERSION,
     customers: { t1: { facts: {}, records: [record('r1', 'Visio')] } },
   });
 });
