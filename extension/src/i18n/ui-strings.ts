@@ -36,6 +36,11 @@ const en = {
   'bought.offerIdHint': 'e.g. MS-AZR-0017P; fills in the answers the offer ID implies',
   'bought.unknown': 'Not known',
   'bought.imported': 'Imported {count} records.',
+  'options.partnerTenant': 'Your own tenant id (Microsoft Entra)',
+  'options.partnerTenant.hint':
+    'Used when importing Microsoft Graph directory subscriptions, to tell subscriptions through you from another partner’s.',
+  'options.partnerTenant.invalid':
+    'Not saved: enter a tenant id such as 11111111-2222-4333-8444-555555555555.',
   'inventory.title': 'Import an inventory',
   'inventory.intro':
     'Read an export of what the customer owns (Azure subscriptions, billing accounts, Microsoft Graph directory subscriptions, Partner Center subscriptions). The file is read in your browser; nothing is uploaded.',
@@ -162,6 +167,11 @@ const hu: Record<UiKey, string> = {
     'pl. MS-AZR-0017P; kitölti azokat a válaszokat, amelyek az ajánlatazonosítóból következnek',
   'bought.unknown': 'Nem ismert',
   'bought.imported': '{count} tétel importálva.',
+  'options.partnerTenant': 'Saját bérlőazonosító (Microsoft Entra)',
+  'options.partnerTenant.hint':
+    'A Microsoft Graph címtár-előfizetések importálásakor ebből derül ki, mely előfizetések Önön keresztül futnak, és melyek egy másik partneren.',
+  'options.partnerTenant.invalid':
+    'Nincs mentve: adjon meg egy bérlőazonosítót, például 11111111-2222-4333-8444-555555555555.',
   'inventory.title': 'Leltár importálása',
   'inventory.intro':
     'Olvassa be az ügyfél tulajdonának exportját (Azure-előfizetések, számlázási fiókok, Microsoft Graph címtár-előfizetések, Partner Center-előfizetések). A fájlt a böngésző olvassa be, semmi sem kerül feltöltésre.',

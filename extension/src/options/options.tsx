@@ -10,6 +10,7 @@ import { LanguageSetting, type Settings, saveSettings } from '../storage/setting
 import { problemOf, type StorageProblem } from '../storage/storage-problem.ts';
 import { useSettings } from '../ui/use-settings.ts';
 import { ExtraHosts } from './extra-hosts.tsx';
+import { PartnerTenantField } from './partner-tenant.tsx';
 import { QuarantineList } from './quarantine-list.tsx';
 
 export function Options() {
@@ -109,6 +110,7 @@ export function Options() {
           ))}
         </select>
       </fieldset>
+      <PartnerTenantField settings={settings} locale={locale} save={save} />
       <fieldset>
         <legend>{ui(locale, 'options.roles')}</legend>
         {roles.values.map((role) => (
