@@ -7,6 +7,7 @@ import { previewImport, recordsToImport } from '../background/import-preview.ts'
 import { BackgroundRequest, MAX_INVENTORY_CHARS } from '../messages.ts';
 import { CURRENT_VERSION, migrateStore } from './bought-elsewhere-schema.ts';
 import { importedRecords, mergeBySubscription } from './import-records.ts';
+import { readSettings, SETTINGS_VERSION } from './settings.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', 'rules', 'src', 'import', 'fixtures');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -161,5 +162,24 @@ describe('previewImport', () => {
     });
     if (!without.ok || !withTenant.ok) throw new Error('fixture reads');
     expect(withTenant.rows.map((r) => r.status)).not.toEqual(without.rows.map((r) => r.status));
+  });
+});
+
+describe('settings version 3', () => {
+  const v2 = { version: 2, roles: [], language: 'auto', annotate: true, extraHosts: [] };
+
+  it('reads version 2 settings with no tenant id', () => {
+    const read = readSettings(v2);
+    expect(read.settings).toEqual({ ...v2, version: SETTINGS_VERSION });
+    expect(read.setAside).toEqual([]);
+  });
+
+  it('keeps a valid tenant id (lower-cased) and sets an invalid one aside', () => {
+    const tenant = '11111111-2222-4333-8444-555555555555';
+    const ok = readSettings({ ...v2, version: SETTINGS_VERSION, partnerTenant: tenant.toUpperCase() });
+    expect(ok.settings.partnerTenant).toBe(tenant);
+    const bad = readSettings({ ...v2, version: SETTINGS_VERSION, partnerTenant: 'contoso' });
+    expect(bad.settings.partnerTenant).toBeUndefined();
+    expect(bad.setAside).toHaveLength(1);
   });
 });
