@@ -1,5 +1,6 @@
 // Reading table and test-case files: every problem names the file and the JSON path.
 import type { z } from 'zod';
+import { formatJsonPath as jsonPath } from './json-path.ts';
 import { DecisionTable, TestCases } from './schema.ts';
 
 export class TableFileError extends Error {
@@ -11,13 +12,6 @@ export class TableFileError extends Error {
     this.file = file;
     this.problems = problems;
   }
-}
-
-function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
-    '$',
-  );
 }
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string): z.infer<T> {

@@ -14,7 +14,8 @@ import { validateCommand } from './validate-command.ts';
 export const USAGE = `Usage: multichannel-rules <command> [options]
 
 Commands:
-  validate [file...]           Verify decision tables (default: every shipped edition).
+  validate [file...] [--format text|json|github|sarif|junit]
+                               Verify decision tables (default: every shipped edition).
                                Exit 0 when clean, 1 with findings, 2 on bad usage or unreadable file.
   decide --channel C --billing B [--customer-is-csp-partner | --customer-is-not-csp-partner]
          [--partner-type T] [--role R]... [--cloud X] [--locale en|hu] [--edition ID] [--json]
@@ -43,7 +44,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     switch (command) {
       case 'validate':
-        return validateCommand(rest, values, out);
+        return validateCommand(rest, values, out, err);
       case 'decide':
         noPositionals('decide', rest);
         return decideCommand(values, out);

@@ -1,6 +1,7 @@
 // Every text a table or the shared vocabulary needs must exist in every locale, and nothing may
 // sit in a catalog unused (a sign of a renamed or removed rule, step or link).
 
+import { formatJsonPath } from '../json-path.ts';
 import { OFFER_KINDS } from '../offer-id.ts';
 import type { DecisionTable } from '../schema.ts';
 import {
@@ -56,6 +57,8 @@ function compare(
   wanted: string[],
   locale: Locale,
   ruleOf: (key: string) => string[],
+  // Where this locale's texts sit: in the table's messages, or a shared locale file of its own.
+  at: Pick<Finding, 'document'> & { prefix: PropertyKey[] },
 ): Finding[] {
   const want = new Set(wanted);
   const findings: Finding[] = [];
@@ -66,6 +69,8 @@ function compare(
         message: `No ${locale} text for "${key}" in ${catalog}`,
         rules: ruleOf(key),
         facts: [],
+        path: formatJsonPath(at.prefix),
+        ...(at.document ? { document: at.document } : {}),
         detail: { locale, key, catalog },
       });
     }
@@ -77,6 +82,8 @@ function compare(
         message: `The ${locale} text "${key}" in ${catalog} is not used`,
         rules: [],
         facts: [],
+        path: formatJsonPath([...at.prefix, key]),
+        ...(at.document ? { document: at.document } : {}),
         detail: { locale, key, catalog },
       });
     }
@@ -98,6 +105,7 @@ export function checkMessages(
       editionKeys(table),
       locale,
       ruleOf,
+      { prefix: ['messages', locale] },
     ),
     ...compare(
       'the shared vocabulary (rules/locales)',
@@ -105,6 +113,7 @@ export function checkMessages(
       vocabularyKeys(),
       locale,
       () => [],
+      { prefix: [], document: 'vocabulary' },
     ),
   ]);
 }

@@ -19,6 +19,10 @@ export interface Finding {
   message: string;
   rules: string[];
   facts: string[];
+  /** The JSON path of the node concerned, e.g. `$.rules[3].when.channel`. */
+  path: string;
+  /** The file the path is in, when not the table file: its test cases or the shared texts. */
+  document?: 'cases' | 'vocabulary';
   /** Machine-readable detail: the region, example, stub, key or case involved. */
   detail?: unknown;
 }

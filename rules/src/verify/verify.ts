@@ -3,6 +3,7 @@
 import { conditionMatches } from '../condition.ts';
 import { decide } from '../decide.ts';
 import { allCombinations, type Combination, ruleMatches } from '../decision-space.ts';
+import { formatJsonPath } from '../json-path.ts';
 import type { Condition, DecisionTable, TestCases } from '../schema.ts';
 import { VOCABULARY_TEXTS } from '../texts.ts';
 import {
@@ -14,7 +15,7 @@ import {
   RuleStatus,
 } from '../vocabulary.ts';
 import { checkMessages } from './check-messages.ts';
-import type { Finding } from './findings.ts';
+import type { Finding, FindingKind } from './findings.ts';
 import { analyzeRegions, type Region, valuesOf } from './regions.ts';
 
 export type { Finding } from './findings.ts';
@@ -102,6 +103,7 @@ function checkRegions(table: DecisionTable): Finding[] {
       message: `No rule covers ${describeRegion(when)} (e.g. ${JSON.stringify(exampleOf(region))})`,
       rules: [],
       facts: Object.keys(when),
+      path: '$.rules',
       detail: { when, example: exampleOf(region), stub },
     });
   });
@@ -115,6 +117,8 @@ function checkRegions(table: DecisionTable): Finding[] {
       message: `Rules ${overlap.rules.map(label).join(' and ')} all match ${JSON.stringify(example)}; the hit policy is unique`,
       rules: ids,
       facts: [...DECISION_FACT_NAMES],
+      // The last rule of the group is the one that adds the overlap.
+      path: formatJsonPath(['rules', Math.max(...overlap.rules)]),
       detail: { example, regions: overlap.regions.map(regionToConditions) },
     });
   }
@@ -125,21 +129,23 @@ function checkRegions(table: DecisionTable): Finding[] {
       message: `Rule ${label(r)} never decides: no combination of inputs is left to it alone`,
       rules: [rule.id],
       facts: [],
+      path: formatJsonPath(['rules', r]),
     });
   }
   return findings;
 }
 
 function checkIds(table: DecisionTable): Finding[] {
-  const seen = new Map<string, number>();
-  for (const rule of table.rules) seen.set(rule.id, (seen.get(rule.id) ?? 0) + 1);
+  const seen = new Map<string, number[]>();
+  table.rules.forEach((rule, i) => seen.set(rule.id, [...(seen.get(rule.id) ?? []), i]));
   return [...seen]
-    .filter(([, count]) => count > 1)
-    .map(([id, count]) => ({
+    .filter(([, at]) => at.length > 1)
+    .map(([id, at]) => ({
       kind: 'duplicate-rule-id' as const,
-      message: `Rule id ${id} is used by ${count} rules; ids must be unique`,
+      message: `Rule id ${id} is used by ${at.length} rules; ids must be unique`,
       rules: [id],
       facts: [],
+      path: formatJsonPath(['rules', at[1] as number, 'id']),
     }));
 }
 
@@ -147,7 +153,7 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
   const findings: Finding[] = [];
   const usedSteps = new Set<string>();
   const usedLinks = new Set<string>([table.edition.source.link]);
-  const useStep = (id: string, by: string, rules: string[]) => {
+  const useStep = (id: string, by: string, rules: string[], path: PropertyKey[]) => {
     usedSteps.add(id);
     if (!table.steps[id]) {
       findings.push({
@@ -155,10 +161,11 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
         message: `${by} names step "${id}", which is not in the steps catalog (${Object.keys(table.steps).join(', ')})`,
         rules,
         facts: [],
+        path: formatJsonPath(path),
       });
     }
   };
-  const useLink = (id: string, by: string, rules: string[]) => {
+  const useLink = (id: string, by: string, rules: string[], path: PropertyKey[]) => {
     usedLinks.add(id);
     if (!table.links[id]) {
       findings.push({
@@ -166,19 +173,27 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
         message: `${by} names link "${id}", which is not in the links catalog (${Object.keys(table.links).join(', ')})`,
         rules,
         facts: [],
+        path: formatJsonPath(path),
       });
     }
   };
-  for (const rule of table.rules) {
-    for (const step of rule.steps) useStep(step, `Rule ${rule.id}`, [rule.id]);
-    useLink(rule.source.link, `The source of rule ${rule.id}`, [rule.id]);
-  }
+  table.rules.forEach((rule, r) => {
+    rule.steps.forEach((step, s) => {
+      useStep(step, `Rule ${rule.id}`, [rule.id], ['rules', r, 'steps', s]);
+    });
+    useLink(rule.source.link, `The source of rule ${rule.id}`, [rule.id], ['rules', r, 'source', 'link']);
+  });
   for (const type of ['any', 'direct', 'indirect-provider', 'indirect-reseller'] as const) {
-    for (const step of table.partnerTypeSteps[type]) useStep(step, `partnerTypeSteps.${type}`, []);
+    table.partnerTypeSteps[type].forEach((step, s) => {
+      useStep(step, `partnerTypeSteps.${type}`, [], ['partnerTypeSteps', type, s]);
+    });
   }
-  for (const [id, step] of Object.entries(table.steps)) if (step.link) useLink(step.link, `Step ${id}`, []);
+  for (const [id, step] of Object.entries(table.steps))
+    if (step.link) useLink(step.link, `Step ${id}`, [], ['steps', id, 'link']);
   for (const [id, caveat] of Object.entries(table.caveats)) {
-    for (const link of caveat.links) useLink(link, `Caveat ${id}`, []);
+    caveat.links.forEach((link, l) => {
+      useLink(link, `Caveat ${id}`, [], ['caveats', id, 'links', l]);
+    });
   }
   for (const id of Object.keys(table.steps)) {
     if (!usedSteps.has(id))
@@ -187,6 +202,7 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
         message: `Step ${id} is defined but no rule uses it`,
         rules: [],
         facts: [],
+        path: formatJsonPath(['steps', id]),
       });
   }
   for (const id of Object.keys(table.links)) {
@@ -196,6 +212,7 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
         message: `Link ${id} is defined but nothing uses it`,
         rules: [],
         facts: [],
+        path: formatJsonPath(['links', id]),
       });
   }
   return findings;
@@ -210,9 +227,11 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
       message: `The test cases are for edition ${cases.edition}, the table is edition ${table.edition.id}`,
       rules: [],
       facts: [],
+      path: '$.edition',
+      document: 'cases',
     });
   }
-  for (const testCase of cases?.cases ?? []) {
+  for (const [c, testCase] of (cases?.cases ?? []).entries()) {
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       if (!testCase.names?.[locale]) {
         findings.push({
@@ -220,6 +239,8 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
           message: `No ${locale} name for test case "${testCase.name}"`,
           rules: testCase.expect.ruleId ? [testCase.expect.ruleId] : [],
           facts: [],
+          path: formatJsonPath(['cases', c, ...(testCase.names ? ['names'] : [])]),
+          document: 'cases',
           detail: { locale, key: testCase.name, catalog: 'test cases' },
         });
       }
@@ -227,7 +248,7 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
   }
   const exercised = new Set<string>();
   if (!evaluable) return findings;
-  for (const testCase of cases?.cases ?? []) {
+  for (const [c, testCase] of (cases?.cases ?? []).entries()) {
     const decision = decide(table, testCase.facts);
     if (decision.ruleId) exercised.add(decision.ruleId);
     const wrong: string[] = [];
@@ -251,6 +272,8 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
           ),
         ],
         facts: Object.keys(testCase.facts),
+        path: formatJsonPath(['cases', c, 'expect']),
+        document: 'cases',
         detail: {
           case: testCase,
           actual: { status: decision.status, ruleId: decision.ruleId, missing: decision.missing },
@@ -258,16 +281,17 @@ function checkCases(table: DecisionTable, cases: TestCases | undefined, evaluabl
       });
     }
   }
-  for (const rule of table.rules) {
+  table.rules.forEach((rule, r) => {
     if (!exercised.has(rule.id)) {
       findings.push({
         kind: 'rule-without-case',
         message: `Rule ${rule.id} has no test case`,
         rules: [rule.id],
         facts: [],
+        path: formatJsonPath(['rules', r]),
       });
     }
-  }
+  });
   return findings;
 }
 
@@ -278,10 +302,17 @@ export function coverageOf(table: DecisionTable): CoverageEntry[] {
   }));
 }
 
+/** Findings that make evaluation meaningless: with any of them, test cases are not run. */
+export const CASES_NEED_NONE_OF: ReadonlySet<FindingKind> = new Set([
+  'gap',
+  'overlap',
+  'unknown-step',
+  'unknown-link',
+]);
+
 export function verify(table: DecisionTable, options: { cases?: TestCases } = {}): VerificationReport {
   const structural = [...checkIds(table), ...checkRegions(table), ...checkStepsAndLinks(table)];
-  const blocking = new Set(['gap', 'overlap', 'unknown-step', 'unknown-link']);
-  const evaluable = !structural.some((f) => blocking.has(f.kind));
+  const evaluable = !structural.some((f) => CASES_NEED_NONE_OF.has(f.kind));
   const findings = [
     ...structural,
     ...checkMessages(table, VOCABULARY_TEXTS, LOCALES),
