@@ -137,7 +137,9 @@ function checkRegions(table: DecisionTable): Finding[] {
 
 function checkIds(table: DecisionTable): Finding[] {
   const seen = new Map<string, number[]>();
-  table.rules.forEach((rule, i) => seen.set(rule.id, [...(seen.get(rule.id) ?? []), i]));
+  table.rules.forEach((rule, i) => {
+    seen.set(rule.id, [...(seen.get(rule.id) ?? []), i]);
+  });
   return [...seen]
     .filter(([, at]) => at.length > 1)
     .map(([id, at]) => ({
