@@ -20,12 +20,12 @@ export const FINDING_HELP: Record<ReportKind, KindHelp> = {
     help: 'The file cannot be read, is not JSON, or does not fit the decision table schema (decision-table.schema.json). The message names the JSON path and what is allowed there.',
   },
   gap: {
-    name: 'Gap',
+    name: 'UncoveredInputs',
     title: 'No rule covers these inputs',
     help: 'Some combination of inputs is matched by no rule, so the table gives no answer for it. Add a rule for the region named in the message; text and JSON output include a rule stub to paste.',
   },
   overlap: {
-    name: 'Overlap',
+    name: 'OverlappingRules',
     title: 'Rules overlap',
     help: 'The hit policy is unique: each combination of inputs may match one rule only. Narrow the conditions of the rules named so that the example given matches one of them.',
   },

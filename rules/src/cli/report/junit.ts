@@ -15,6 +15,10 @@ const CHECKS = REPORT_KINDS.filter(
   (kind): kind is FindingKind => kind !== INVALID_FILE && kind !== 'case-failed',
 );
 
+const NOT_EVALUATED: Element = {
+  skipped: { '@_message': 'not evaluated: the table has gaps, overlaps or unknown ids' },
+};
+
 function failure(entry: ReportEntry, element: 'failure' | 'error' = 'failure'): Element {
   return {
     [element]: {
@@ -63,18 +67,21 @@ function suite(report: FileReport): { element: Element; tests: number; failures:
   } else {
     const evaluated = !report.findings.some((f) => CASES_NEED_NONE_OF.has(f.kind as FindingKind));
     for (const kind of CHECKS) {
+      // Which rules the cases exercise is known only once they ran.
+      const outcome =
+        kind === 'rule-without-case' && !evaluated
+          ? [NOT_EVALUATED]
+          : report.findings.filter((f) => f.kind === kind).map((f) => failure(f));
       testcases.push(
         testCase(
           { classname: `${file} verify`, name: `${kind}: ${FINDING_HELP[kind].title}`, file },
-          report.findings.filter((f) => f.kind === kind).map((f) => failure(f)),
+          outcome,
         ),
       );
     }
     report.cases.forEach((c, i) => {
       const failed = report.findings.filter((f) => f.kind === 'case-failed' && caseIndex(f) === i);
-      const outcome = evaluated
-        ? failed.map((f) => failure(f))
-        : [{ skipped: { '@_message': 'not evaluated: the table has gaps, overlaps or unknown ids' } }];
+      const outcome = evaluated ? failed.map((f) => failure(f)) : [NOT_EVALUATED];
       testcases.push(
         testCase(
           { classname: `${file} test cases`, name: c.name, file: displayPath(c.file), line: c.line },
