@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
+import { z } from 'zod';
 import { diffEditions } from '../diff.ts';
 import { loadEditions, readTableFile } from '../editions-node.ts';
 import type { DecisionTable } from '../schema.ts';
-import { type ParsedValues, UsageError } from './args.ts';
+import { enumFlag, type ParsedValues, UsageError } from './args.ts';
+import { formatDiffMarkdown } from './report/diff-markdown.ts';
+
+const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 
 /** An edition id of the shipped tables, or a table file. */
 function resolve(ref: string): DecisionTable {
@@ -17,8 +21,11 @@ export function diffCommand(rest: string[], values: ParsedValues, out: (s: strin
       'diff needs two editions: ids of shipped editions or table files, e.g. "diff 2020-06 new.table.json"',
     );
   }
+  const format = enumFlag(z.enum(DIFF_FORMATS), 'format', values.format) ?? (values.json ? 'json' : 'text');
   const diff = diffEditions(resolve(rest[0] as string), resolve(rest[1] as string));
-  if (values.json) {
+  if (format === 'markdown') {
+    out(formatDiffMarkdown(diff));
+  } else if (format === 'json') {
     out(`${JSON.stringify(diff, null, 2)}\n`);
   } else {
     out(

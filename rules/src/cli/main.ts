@@ -25,7 +25,7 @@ Commands:
                                Show a rule in words, the combinations it owns and its test cases.
   export --format json|csv|jsonschema|cases [--edition ID]
                                Print the table (or its schema, or its test cases).
-  diff <edition|file> <edition|file> [--json]
+  diff <edition|file> <edition|file> [--format text|json|markdown]
                                List the input combinations whose outcome changed.
                                Exit 0 when none did, 1 when some did.
 
