@@ -8,7 +8,7 @@ function code(value: unknown): string {
   return `\`${String(value).replaceAll('|', '\\|')}\``;
 }
 
-function valueOf(combination: object, fact: string): unknown {
+function factValue(combination: object, fact: string): unknown {
   return (combination as Record<string, unknown>)[fact];
 }
 
@@ -35,7 +35,7 @@ export function formatDiffMarkdown(diff: EditionDiff, heading = '###'): string {
       table(
         [...facts, 'before', 'after'],
         diff.changed.map((c) => [
-          ...facts.map((f) => code(valueOf(c.combination, f))),
+          ...facts.map((f) => code(factValue(c.combination, f))),
           outcome(c.before),
           outcome(c.after),
         ]),
@@ -49,7 +49,7 @@ export function formatDiffMarkdown(diff: EditionDiff, heading = '###'): string {
       table(
         [...facts, 'status', 'rule before', 'rule after'],
         diff.renamed.map((c) => [
-          ...facts.map((f) => code(valueOf(c.combination, f))),
+          ...facts.map((f) => code(factValue(c.combination, f))),
           code(c.after.status),
           code(c.before.ruleId),
           code(c.after.ruleId),
