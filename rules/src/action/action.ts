@@ -83,11 +83,11 @@ export function runAction({ env, out }: ActionIo): number {
     ]),
   ];
   if (!ref) {
-    parts.push('No base to compare with: not a pull request, and no `base` input given.\n');
+    parts.push('No base to compare with: not a pull request, and no `base` input given.');
   } else {
     const base = { ref, commit: resolveBase(cwd, ref) };
     if (!base.commit) out(workflowCommand('warning', {}, `The base ${ref} cannot be fetched; no diff`));
-    parts.push(`Behavioural diff against \`${ref}\`:\n`, ...reports.map((r) => diffSection(r, cwd, base)));
+    parts.push(`Behavioural diff against \`${ref}\`:`, ...reports.map((r) => diffSection(r, cwd, base)));
   }
   const summary = `${parts.join('\n\n')}\n`;
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary);
