@@ -22,6 +22,9 @@ export function diffCommand(rest: string[], values: ParsedValues, out: (s: strin
     );
   }
   const format = enumFlag(z.enum(DIFF_FORMATS), 'format', values.format) ?? (values.json ? 'json' : 'text');
+  if (values.json && format !== 'json') {
+    throw new UsageError(`--json is --format json; it cannot be combined with --format ${format}`);
+  }
   const diff = diffEditions(resolve(rest[0] as string), resolve(rest[1] as string));
   if (format === 'markdown') {
     out(formatDiffMarkdown(diff));

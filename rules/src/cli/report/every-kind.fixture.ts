@@ -28,9 +28,8 @@ export interface EveryKindFiles {
   broken: string;
 }
 
-export function everyKindFiles(): EveryKindFiles {
-  const dir = mkdtempSync(join(tmpdir(), 'every-kind-'));
-
+/** The tables and test cases themselves: structural findings, and findings of test cases. */
+export function everyKindTables() {
   const structure = copyOfTable();
   structure.rules = structure.rules.filter((r) => r.id !== 'license-with-other-csp-partner');
   structure.rules.push(structuredClone(rule(structure, 'usage-bought-elsewhere')));
@@ -38,8 +37,6 @@ export function everyKindFiles(): EveryKindFiles {
   rule(structure, 'bought-through-you').source.link = 'no-such-link';
   structure.links.spare = structuredClone(structure.links.multichannel as DecisionTable['links'][string]);
   delete structure.messages.hu['step.nothing-to-do'];
-  write(join(dir, 'structure.table.json'), structure);
-  write(join(dir, 'structure.cases.json'), cases);
 
   const testCases = structuredClone(cases) as TestCases;
   testCases.edition = '2019-01';
@@ -50,9 +47,20 @@ export function everyKindFiles(): EveryKindFiles {
   // Characters that XML and workflow commands must escape.
   const odd = testCases.cases[1];
   if (odd) odd.name = `${odd.name} <&> "quoted", 100% 'sure': yes`;
-  write(join(dir, 'cases.table.json'), copyOfTable());
-  write(join(dir, 'cases.cases.json'), testCases);
 
+  return {
+    structure: { table: structure, cases: cases as TestCases },
+    cases: { table: copyOfTable(), cases: testCases },
+  };
+}
+
+export function everyKindFiles(): EveryKindFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'every-kind-'));
+  const tables = everyKindTables();
+  write(join(dir, 'structure.table.json'), tables.structure.table);
+  write(join(dir, 'structure.cases.json'), tables.structure.cases);
+  write(join(dir, 'cases.table.json'), tables.cases.table);
+  write(join(dir, 'cases.cases.json'), tables.cases.cases);
   writeFileSync(join(dir, 'broken.table.json'), '{\n  "edition": {\n    "id": 2020-06\n');
 
   return {
