@@ -82,6 +82,18 @@ describe('validate --format json', () => {
     expect(byKind('invalid-file')).toMatchObject({ file: files.broken, path: '$', line: 3, column: 15 });
   });
 
+  it('locates a schema problem at the node its JSON path names', () => {
+    const table = JSON.parse(readFileSync(files.cases, 'utf8'));
+    table.rules[2].status = 'perhaps';
+    const file = join(files.dir, 'schema.table.json');
+    writeFileSync(file, JSON.stringify(table, null, 2));
+    const result = cli('validate', '--format', 'json', file);
+    expect(result.code).toBe(2);
+    const [problem] = JSON.parse(result.stdout)[0].findings as JsonFinding[];
+    expect(problem).toMatchObject({ kind: 'invalid-file', file, path: '$.rules[2].status' });
+    expect(textAt(file, problem?.line ?? 0, problem?.column ?? 0)).toMatch(/^"status": "perhaps"/);
+  });
+
   it('points a duplicated rule id at its second use', () => {
     const duplicate = findings().find((f) => f.kind === 'duplicate-rule-id') as JsonFinding;
     const lines = readFileSync(files.structure, 'utf8').split('\n');
