@@ -54,10 +54,11 @@ function pullRequest(change: (repo: string) => void, shallow = true) {
   return { root, work, summary: join(root, 'summary.md') };
 }
 
-function action(pr: ReturnType<typeof pullRequest>, env: Record<string, string>) {
+/** `cwd`: where the process starts; the action works in GITHUB_WORKSPACE wherever that is. */
+function action(pr: ReturnType<typeof pullRequest>, env: Record<string, string>, cwd = pr.work) {
   writeFileSync(pr.summary, '');
   const result = spawnSync(process.execPath, [BIN], {
-    cwd: pr.work,
+    cwd,
     encoding: 'utf8',
     env: {
       PATH: process.env.PATH ?? '',
@@ -123,7 +124,7 @@ describe('the GitHub Action script', () => {
       table.rules = table.rules.filter((r) => r.id !== 'license-with-other-csp-partner');
       writeTable(repo, 'partner', table);
     }, false);
-    const { code, stdout, summary } = action(pr, { GITHUB_BASE_REF: 'main' });
+    const { code, stdout, summary } = action(pr, { GITHUB_BASE_REF: 'main' }, pr.root);
     expect(code).toBe(1);
     const gap = stdout.split('\n').find((l) => l.includes('(gap%2C'));
     expect(gap).toMatch(/^::error file=tables\/partner\.table\.json,line=(\d+),col=3,/);
@@ -151,6 +152,18 @@ describe('the GitHub Action script', () => {
     const unknown = action(pr, { INPUT_BASE: 'no-such-branch' });
     expect(unknown.stdout).toContain('::warning::The base no-such-branch cannot be fetched; no diff');
     expect(unknown.summary).toContain('Not compared: the base `no-such-branch` cannot be fetched.');
+  });
+
+  it('reports a named table file that does not exist instead of skipping it', () => {
+    const pr = pullRequest(() => {});
+    const { code, stdout, summary } = action(pr, {
+      INPUT_TABLES: 'tables/partner.table.json\ntables/typo.table.json',
+    });
+    expect(code).toBe(2);
+    expect(stdout).toMatch(
+      /^::error file=tables\/typo\.table\.json,line=1,col=1,title=Unreadable table file/m,
+    );
+    expect(tablesIn(summary)[0]?.rows.map((r) => r[2])).toEqual(['✓ no findings', '✗ cannot be read']);
   });
 
   it('exits 2 when the input names no table file', () => {

@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { markdownTable } from 'markdown-table';
-import { globSync } from 'tinyglobby';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { formatDiffMarkdown } from '../cli/report/diff-markdown.ts';
 import { buildReports, type FileReport } from '../cli/report/file-report.ts';
 import { workflowCommand } from '../cli/report/github.ts';
@@ -22,10 +22,13 @@ export interface ActionIo {
   out: (s: string) => void;
 }
 
-/** Table files named by the input: paths or glob patterns, separated by spaces or new lines. */
+/** Table files named by the input: paths or glob patterns, separated by spaces or new lines. A
+ * plain path is kept even when missing, so that a typo is reported rather than skipped. */
 export function tableFiles(input: string, cwd: string): string[] {
   const patterns = input.split(/\s+/).filter(Boolean);
-  const files = patterns.flatMap((p) => globSync(p, { cwd, absolute: true, onlyFiles: true }).sort());
+  const files = patterns.flatMap((p) =>
+    isDynamicPattern(p) ? globSync(p, { cwd, absolute: true, onlyFiles: true }).sort() : [resolve(cwd, p)],
+  );
   return [...new Set(files)];
 }
 
@@ -68,7 +71,7 @@ export function runAction({ env, out }: ActionIo): number {
     return 2;
   }
   const reports = buildReports(files);
-  out(renderReports(reports, 'github').stdout);
+  out(renderReports(reports, 'github', cwd).stdout);
 
   const ref = env.INPUT_BASE || env.GITHUB_BASE_REF || '';
   const parts = [

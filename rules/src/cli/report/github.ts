@@ -24,7 +24,7 @@ export function workflowCommand(
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
 }
 
-function annotation(finding: ReportEntry): string {
+function annotation(finding: ReportEntry, cwd: string): string {
   const stub = (finding.detail as { stub?: unknown } | undefined)?.stub;
   const message = stub
     ? `${finding.message}\nRule stub to paste:\n${JSON.stringify(stub, null, 2)}`
@@ -32,7 +32,7 @@ function annotation(finding: ReportEntry): string {
   return workflowCommand(
     'error',
     {
-      file: displayPath(finding.file),
+      file: displayPath(finding.file, cwd),
       line: finding.line,
       col: finding.column,
       title: `${FINDING_HELP[finding.kind].title} (${finding.kind}, ${finding.path})`,
@@ -41,15 +41,15 @@ function annotation(finding: ReportEntry): string {
   );
 }
 
-export function formatGithub(reports: readonly FileReport[]): string {
+export function formatGithub(reports: readonly FileReport[], cwd = process.cwd()): string {
   return reports
     .map((report) => {
       const verdict = !report.readable
-        ? `${displayPath(report.file)}: cannot be used\n`
+        ? `${displayPath(report.file, cwd)}: cannot be used\n`
         : report.ok
-          ? `${displayPath(report.file)}: edition ${report.edition}, no findings\n`
-          : `${displayPath(report.file)}: edition ${report.edition}, ${report.findings.length} finding(s)\n`;
-      return verdict + report.findings.map(annotation).join('');
+          ? `${displayPath(report.file, cwd)}: edition ${report.edition}, no findings\n`
+          : `${displayPath(report.file, cwd)}: edition ${report.edition}, ${report.findings.length} finding(s)\n`;
+      return verdict + report.findings.map((f) => annotation(f, cwd)).join('');
     })
     .join('');
 }

@@ -19,12 +19,12 @@ const NOT_EVALUATED: Element = {
   skipped: { '@_message': 'not evaluated: the table has gaps, overlaps or unknown ids' },
 };
 
-function failure(entry: ReportEntry, element: 'failure' | 'error' = 'failure'): Element {
+function failure(entry: ReportEntry, cwd: string, element: 'failure' | 'error' = 'failure'): Element {
   return {
     [element]: {
       '@_type': entry.kind,
       '@_message': entry.message.split('\n')[0],
-      '#text': `${entry.message}\nat ${displayPath(entry.file)}:${entry.line}:${entry.column} (${entry.path})`,
+      '#text': `${entry.message}\nat ${displayPath(entry.file, cwd)}:${entry.line}:${entry.column} (${entry.path})`,
     },
   };
 }
@@ -54,14 +54,17 @@ function caseIndex(entry: ReportEntry): number | undefined {
   return root === 'cases' && typeof index === 'number' ? index : undefined;
 }
 
-function suite(report: FileReport): { element: Element; tests: number; failures: number; errors: number } {
-  const file = displayPath(report.file);
+function suite(
+  report: FileReport,
+  cwd: string,
+): { element: Element; tests: number; failures: number; errors: number } {
+  const file = displayPath(report.file, cwd);
   const testcases: Element[] = [];
   if (!report.readable) {
     testcases.push(
       testCase(
         { classname: file, name: 'the table file is readable', file },
-        report.findings.map((f) => failure(f, 'error')),
+        report.findings.map((f) => failure(f, cwd, 'error')),
       ),
     );
   } else {
@@ -71,7 +74,7 @@ function suite(report: FileReport): { element: Element; tests: number; failures:
       const outcome =
         kind === 'rule-without-case' && !evaluated
           ? [NOT_EVALUATED]
-          : report.findings.filter((f) => f.kind === kind).map((f) => failure(f));
+          : report.findings.filter((f) => f.kind === kind).map((f) => failure(f, cwd));
       testcases.push(
         testCase(
           { classname: `${file} verify`, name: `${kind}: ${FINDING_HELP[kind].title}`, file },
@@ -81,10 +84,10 @@ function suite(report: FileReport): { element: Element; tests: number; failures:
     }
     report.cases.forEach((c, i) => {
       const failed = report.findings.filter((f) => f.kind === 'case-failed' && caseIndex(f) === i);
-      const outcome = evaluated ? failed.map((f) => failure(f)) : [NOT_EVALUATED];
+      const outcome = evaluated ? failed.map((f) => failure(f, cwd)) : [NOT_EVALUATED];
       testcases.push(
         testCase(
-          { classname: `${file} test cases`, name: c.name, file: displayPath(c.file), line: c.line },
+          { classname: `${file} test cases`, name: c.name, file: displayPath(c.file, cwd), line: c.line },
           outcome,
         ),
       );
@@ -110,8 +113,8 @@ function suite(report: FileReport): { element: Element; tests: number; failures:
   };
 }
 
-export function formatJunit(reports: readonly FileReport[]): string {
-  const suites = reports.map(suite);
+export function formatJunit(reports: readonly FileReport[], cwd = process.cwd()): string {
+  const suites = reports.map((r) => suite(r, cwd));
   const builder = new XMLBuilder({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',

@@ -12,6 +12,8 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export function renderReports(
   reports: readonly FileReport[],
   format: ValidateFormat,
+  // What file names in github, sarif and junit reports are relative to: the repository root in CI.
+  cwd = process.cwd(),
 ): { stdout: string; stderr: string } {
   switch (format) {
     case 'text':
@@ -19,11 +21,11 @@ export function renderReports(
     case 'json':
       return { stdout: formatJson(reports), stderr: '' };
     case 'github':
-      return { stdout: formatGithub(reports), stderr: '' };
+      return { stdout: formatGithub(reports, cwd), stderr: '' };
     case 'sarif':
-      return { stdout: formatSarif(reports), stderr: '' };
+      return { stdout: formatSarif(reports, cwd), stderr: '' };
     case 'junit':
-      return { stdout: formatJunit(reports), stderr: '' };
+      return { stdout: formatJunit(reports, cwd), stderr: '' };
   }
 }
 
