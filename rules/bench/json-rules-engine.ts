@@ -1,7 +1,7 @@
 // The same table encoded for json-rules-engine, a popular general rules engine.
 import { Engine } from 'json-rules-engine';
 import type { Condition, DecisionTable } from '../src/schema.ts';
-import { DECISION_FACT_NAMES } from '../src/vocabulary.ts';
+import { decisionFacts } from '../src/vocabulary.ts';
 
 function toCondition(fact: string, condition: Condition | undefined) {
   if (condition === undefined || condition === 'any') return [];
@@ -14,7 +14,7 @@ export function jsonRulesEngineFor(table: DecisionTable): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const rule of table.rules) {
     engine.addRule({
-      conditions: { all: DECISION_FACT_NAMES.flatMap((fact) => toCondition(fact, rule.when[fact])) },
+      conditions: { all: decisionFacts(table).flatMap((fact) => toCondition(fact, rule.when[fact])) },
       event: { type: rule.status, params: { ruleId: rule.id } },
     });
   }

@@ -1,5 +1,4 @@
-import type { Condition } from './schema.ts';
-import type { FactValue } from './vocabulary.ts';
+import type { Condition, FactValue } from './schema.ts';
 
 export function conditionMatches(condition: Condition | undefined, value: FactValue): boolean {
   if (condition === undefined || condition === 'any') return true;

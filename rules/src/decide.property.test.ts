@@ -4,17 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide.ts';
 import type { Condition, DecisionTable } from './schema.ts';
-import { table } from './test-support.ts';
-import {
-  BILLING_TYPES,
-  CHANNELS,
-  DECISION_FACT_NAMES,
-  type DecisionFact,
-  type FactValue,
-  STATUSES,
-} from './vocabulary.ts';
+import { table, valuesOf } from './test-support.ts';
 
+// The seed edition's vocabulary, read from its table.
+type FactValue = string | boolean;
+type DecisionFact = string;
 type Known = Partial<Record<DecisionFact, FactValue>>;
+const DECISION_FACT_NAMES = ['channel', 'billing', 'customerIsCspPartner'];
+const CHANNELS = valuesOf('channel') as string[];
+const BILLING_TYPES = valuesOf('billing') as string[];
+const STATUSES = Object.keys(table.statuses);
 const DOMAIN: Record<DecisionFact, readonly FactValue[]> = {
   channel: CHANNELS,
   billing: BILLING_TYPES,
@@ -30,7 +29,7 @@ function expand(known: Known): Record<DecisionFact, FactValue>[] {
   return DECISION_FACT_NAMES.reduce<Record<DecisionFact, FactValue>[]>(
     (partials, fact) =>
       partials.flatMap((p) =>
-        (known[fact] === undefined ? DOMAIN[fact] : [known[fact] as FactValue]).map((v) => ({
+        (known[fact] === undefined ? (DOMAIN[fact] as FactValue[]) : [known[fact] as FactValue]).map((v) => ({
           ...p,
           [fact]: v,
         })),
@@ -42,7 +41,9 @@ function expand(known: Known): Record<DecisionFact, FactValue>[] {
 function statusesByBruteForce(t: DecisionTable, known: Known): Set<string> {
   return new Set(
     expand(known).map((combo) => {
-      const matching = t.rules.filter((r) => DECISION_FACT_NAMES.every((f) => holds(r.when[f], combo[f])));
+      const matching = t.rules.filter((r) =>
+        DECISION_FACT_NAMES.every((f) => holds(r.when[f], combo[f] as FactValue)),
+      );
       expect(matching).toHaveLength(1);
       return (matching[0] as { status: string }).status;
     }),
@@ -63,7 +64,7 @@ function smallestDeciding(t: DecisionTable, known: Known): DecisionFact[] {
 
 function expandSubset(known: Known, subset: DecisionFact[]): Known[] {
   return subset.reduce<Known[]>(
-    (acc, fact) => acc.flatMap((k) => DOMAIN[fact].map((v) => ({ ...k, [fact]: v }))),
+    (acc, fact) => acc.flatMap((k) => (DOMAIN[fact] as FactValue[]).map((v) => ({ ...k, [fact]: v }))),
     [known],
   );
 }

@@ -1,94 +1,130 @@
-// The decision space: every complete combination of the facts that rules test, laid out as a
-// flat array so a complete set of facts finds its rule with one index computation.
+// The decision space of an edition: every complete combination of the facts its rules test,
+// laid out as a flat array so a complete set of facts finds its rule with one index computation.
 import { conditionMatches } from './condition.ts';
-import type { DecisionTable, Rule } from './schema.ts';
-import {
-  type BillingType,
-  type Channel,
-  DECISION_FACT_NAMES,
-  DECISION_FACTS,
-  type DecisionFact,
-  type FactValue,
-} from './vocabulary.ts';
-
-/** One complete answer to the facts that rules test. */
-export interface Combination {
-  channel: Channel;
-  billing: BillingType;
-  customerIsCspPartner: boolean;
-}
+import type { DecisionTable, FactValue, Rule } from './schema.ts';
+import { type Combination, decisionFacts } from './vocabulary.ts';
 
 export const NO_RULE = -1;
 export const SEVERAL_RULES = -2;
 
-const DOMAINS: readonly (readonly FactValue[])[] = DECISION_FACT_NAMES.map((fact) => DECISION_FACTS[fact]);
-/** Stride of each fact in the flat layout (the last fact varies fastest). */
-const STRIDES: number[] = DOMAINS.map((_, i) => DOMAINS.slice(i + 1).reduce((n, d) => n * d.length, 1));
-export const COMBINATION_COUNT = DOMAINS.reduce((n, d) => n * d.length, 1);
+export interface DecisionSpace {
+  /** The decision facts, in the table's order; the last varies fastest. */
+  facts: readonly string[];
+  domains: readonly (readonly FactValue[])[];
+  strides: readonly number[];
+  size: number;
+  /** For each fact, the position of each value in its domain. */
+  positions: readonly Map<FactValue, number>[];
+}
 
 export interface CompiledTable {
   table: DecisionTable;
+  space: DecisionSpace;
   /** For each combination: the index of its only rule, NO_RULE or SEVERAL_RULES. */
-  cells: Int16Array;
+  cells: Int16Array | Int32Array;
 }
 
-const cache = new WeakMap<DecisionTable, CompiledTable>();
+const spaces = new WeakMap<DecisionTable, DecisionSpace>();
+const compiled = new WeakMap<DecisionTable, CompiledTable>();
+
+export function spaceOf(table: DecisionTable): DecisionSpace {
+  let space = spaces.get(table);
+  if (!space) {
+    const facts = decisionFacts(table);
+    const domains = facts.map((fact) => table.facts[fact]?.values ?? []);
+    const strides = domains.map((_, i) => domains.slice(i + 1).reduce((n, d) => n * d.length, 1));
+    space = {
+      facts,
+      domains,
+      strides,
+      size: domains.reduce((n, d) => n * d.length, 1),
+      positions: domains.map((d) => new Map(d.map((value, p) => [value, p]))),
+    };
+    spaces.set(table, space);
+  }
+  return space;
+}
 
 export function compile(table: DecisionTable): CompiledTable {
-  const cached = cache.get(table);
+  const cached = compiled.get(table);
   if (cached) return cached;
-  const cells = new Int16Array(COMBINATION_COUNT).fill(NO_RULE);
-  for (let index = 0; index < COMBINATION_COUNT; index++) {
-    const combination = combinationAt(index);
-    table.rules.forEach((rule, ruleIndex) => {
-      if (!ruleMatches(rule, combination)) return;
+  const space = spaceOf(table);
+  // Rule indexes must fit the cells, with room for the two negative markers.
+  const cells = (table.rules.length < 0x7fff ? new Int16Array(space.size) : new Int32Array(space.size)).fill(
+    NO_RULE,
+  );
+  table.rules.forEach((rule, ruleIndex) => {
+    for (const index of regionOf(space, rule.when)) {
       cells[index] = cells[index] === NO_RULE ? ruleIndex : SEVERAL_RULES;
-    });
-  }
-  const compiled = { table, cells };
-  cache.set(table, compiled);
-  return compiled;
+    }
+  });
+  const result = { table, space, cells };
+  compiled.set(table, result);
+  return result;
 }
 
 export function ruleMatches(rule: Rule, combination: Combination): boolean {
-  return DECISION_FACT_NAMES.every((fact) => conditionMatches(rule.when[fact], combination[fact]));
+  for (const [fact, condition] of Object.entries(rule.when)) {
+    if (!conditionMatches(condition, combination[fact] as FactValue)) return false;
+  }
+  return true;
 }
 
-export function combinationAt(index: number): Combination {
-  // Filled fact by fact from the vocabulary, so each value is of its fact's type.
-  const combination = {} as Record<DecisionFact, FactValue>;
-  DECISION_FACT_NAMES.forEach((fact, i) => {
-    const domain = DOMAINS[i] as readonly FactValue[];
-    combination[fact] = domain[Math.floor(index / (STRIDES[i] as number)) % domain.length] as FactValue;
+export function combinationAt(space: DecisionSpace, index: number): Combination {
+  const combination: Record<string, FactValue> = {};
+  space.facts.forEach((fact, i) => {
+    const domain = space.domains[i] as readonly FactValue[];
+    combination[fact] = domain[Math.floor(index / (space.strides[i] as number)) % domain.length] as FactValue;
   });
-  return combination as Combination;
+  return combination;
 }
 
-/** Index of a complete combination, or -1 when a value is outside the vocabulary. */
-export function indexOf(combination: Partial<Combination>): number {
+/** Index of a complete combination, or -1 when a fact is missing or its value is outside the domain. */
+export function indexOf(space: DecisionSpace, combination: Readonly<Record<string, unknown>>): number {
   let index = 0;
-  for (let i = 0; i < DOMAINS.length; i++) {
-    const position = (DOMAINS[i] as readonly FactValue[]).indexOf(
-      combination[DECISION_FACT_NAMES[i] as DecisionFact] as FactValue,
+  for (let i = 0; i < space.facts.length; i++) {
+    const position = (space.positions[i] as Map<FactValue, number>).get(
+      combination[space.facts[i] as string] as FactValue,
     );
-    if (position < 0) return -1;
-    index += position * (STRIDES[i] as number);
+    if (position === undefined) return -1;
+    index += position * (space.strides[i] as number);
   }
   return index;
 }
 
-/** Every combination index that agrees with the known facts (unknown facts range freely). */
-export function completions(known: Partial<Combination>): number[] {
+/** The indexes of every combination whose value of each fact passes `allowed`. */
+function expand(space: DecisionSpace, allowed: (fact: string, value: FactValue) => boolean): number[] {
   let indexes = [0];
-  DECISION_FACT_NAMES.forEach((fact, i) => {
-    const domain = DOMAINS[i] as readonly FactValue[];
-    const value = known[fact];
-    const positions = value === undefined ? domain.map((_, p) => p) : [domain.indexOf(value)];
-    indexes = indexes.flatMap((base) => positions.map((p) => base + p * (STRIDES[i] as number)));
+  space.facts.forEach((fact, i) => {
+    const stride = space.strides[i] as number;
+    const positions: number[] = [];
+    (space.domains[i] as readonly FactValue[]).forEach((value, p) => {
+      if (allowed(fact, value)) positions.push(p);
+    });
+    indexes = indexes.flatMap((base) => positions.map((p) => base + p * stride));
   });
   return indexes;
 }
 
-export function allCombinations(): Combination[] {
-  return Array.from({ length: COMBINATION_COUNT }, (_, i) => combinationAt(i));
+/** Every combination index that agrees with the known facts (a missing fact ranges freely). */
+export function completions(
+  space: DecisionSpace,
+  known: Readonly<Record<string, FactValue | undefined>>,
+): number[] {
+  return expand(space, (fact, value) => {
+    const wanted = Object.hasOwn(known, fact) ? known[fact] : undefined;
+    return wanted === undefined || wanted === value;
+  });
+}
+
+/** Every combination index that a rule's conditions match. */
+export function regionOf(space: DecisionSpace, when: Rule['when']): number[] {
+  return expand(space, (fact, value) =>
+    conditionMatches(Object.hasOwn(when, fact) ? when[fact] : undefined, value),
+  );
+}
+
+export function allCombinations(table: DecisionTable): Combination[] {
+  const space = spaceOf(table);
+  return Array.from({ length: space.size }, (_, i) => combinationAt(space, i));
 }

@@ -1,14 +1,19 @@
 /// <reference types="vite/client" />
 // Editions bundled by Vite (the extension, the site, Vitest): adding a table file adds an edition.
-import { editionSet } from './editions.ts';
-import { parseCases, parseTable } from './parse-table.ts';
+// The published package ships this module built with the glob resolved into static JSON imports
+// (scripts/build.ts), so it also runs in Node and in bundlers that read JSON imports.
+import type { EditionSet } from './editions.ts';
+import { editionsFromJson } from './editions-from-json.ts';
 
-const tableFiles = import.meta.glob<unknown>('../tables/*.table.json', { eager: true, import: 'default' });
-const caseFiles = import.meta.glob<unknown>('../tables/*.cases.json', { eager: true, import: 'default' });
-
-const set = editionSet(
-  Object.entries(tableFiles).map(([file, json]) => parseTable(json, file)),
-  Object.entries(caseFiles).map(([file, json]) => parseCases(json, file)),
+const set: EditionSet = editionsFromJson(
+  import.meta.glob<unknown>('../tables/*.table.json', { eager: true, import: 'default' }),
+  import.meta.glob<unknown>('../tables/*.cases.json', { eager: true, import: 'default' }),
 );
 
-export const { editions, latestEdition, getEdition, casesFor } = set;
+// Spelled out with the set's own types, so the declarations name DecisionTable instead of its expansion.
+export const editions: EditionSet['editions'] = set.editions;
+export const latestEdition: EditionSet['latestEdition'] = set.latestEdition;
+export const getEdition: EditionSet['getEdition'] = set.getEdition;
+export const casesFor: EditionSet['casesFor'] = set.casesFor;
+export const earlierThan: EditionSet['earlierThan'] = set.earlierThan;
+export const previousOf: EditionSet['previousOf'] = set.previousOf;

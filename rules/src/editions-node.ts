@@ -36,13 +36,37 @@ export function readCasesFile(file: string | undefined): TestCases | undefined {
     : undefined;
 }
 
-export function loadEditions(dir = TABLES_DIR): EditionSet {
-  const files = readdirSync(dir)
+/** The shipped table files, oldest first by name. */
+export function shippedTableFiles(dir = TABLES_DIR): string[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.table.json'))
+    .sort()
     .map((name) => join(dir, name));
+}
+
+export function loadEditions(dir = TABLES_DIR): EditionSet {
+  const files = shippedTableFiles(dir);
   const tables = files.map(readTableFile);
   const cases = files
     .map((f) => readCasesFile(casesFileFor(f)))
     .filter((c): c is TestCases => c !== undefined);
   return editionSet(tables, cases);
+}
+
+export interface ResolvedEdition {
+  table: DecisionTable;
+  cases: TestCases | undefined;
+  /** The file it was read from, for a table given as a file. */
+  file?: string;
+}
+
+/** A shipped edition by id, or a table file (with its cases file beside it, if any). */
+export function resolveEdition(ref: string | undefined, set: EditionSet = loadEditions()): ResolvedEdition {
+  if (ref === undefined)
+    return { table: set.latestEdition, cases: set.casesFor(set.latestEdition.edition.id) };
+  if (/^\d{4}-\d{2}$/.test(ref) && !existsSync(ref)) {
+    const table = set.getEdition(ref);
+    return { table, cases: set.casesFor(table.edition.id) };
+  }
+  return { table: readTableFile(ref), cases: readCasesFile(casesFileFor(ref)), file: ref };
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Condition, DecisionTable, TestCases } from './schema.ts';
 import { DecisionTable as DecisionTableSchema } from './schema.ts';
-import { DECISION_FACT_NAMES } from './vocabulary.ts';
+import { decisionFacts } from './vocabulary.ts';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'jsonschema', 'cases'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,7 +16,7 @@ export function tableJsonSchema(): object {
 }
 
 function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function conditionCell(condition: Condition | undefined): string {
@@ -28,7 +28,7 @@ function tableCsv(table: DecisionTable): string {
   const header = [
     'edition',
     'rule',
-    ...DECISION_FACT_NAMES,
+    ...decisionFacts(table),
     'status',
     'steps',
     'source_section',
@@ -37,7 +37,9 @@ function tableCsv(table: DecisionTable): string {
   const rows = table.rules.map((rule) => [
     table.edition.id,
     rule.id,
-    ...DECISION_FACT_NAMES.map((fact) => conditionCell(rule.when[fact])),
+    ...decisionFacts(table).map((fact) =>
+      conditionCell(Object.hasOwn(rule.when, fact) ? rule.when[fact] : undefined),
+    ),
     rule.status,
     rule.steps.join('|'),
     rule.source.section,

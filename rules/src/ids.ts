@@ -1,7 +1,19 @@
-// The closed vocabularies of the decision table as plain lists, with no dependency at all, so
-// the smallest bundles (the extension's content script, the site's checker) can share them.
-// These ids are public API: values are only ever added, never renamed.
+// Dependency-free pieces shared by the smallest bundles (the extension's content script, the
+// site's checker island): the product's locales and the one text-filling helper.
+// Facts, values and statuses are not here: each edition declares its own (vocabulary.ts).
 
+export const LOCALES = ['en', 'hu'] as const;
+
+/** Fills `{name}` placeholders; an unknown name stays as written, so a gap shows. */
+export function fill(text: string, params?: Readonly<Record<string, string>>): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? (params[name] as string) : whole,
+  );
+}
+
+// TEMPORARY: the 2020-06 vocabulary as code, kept only until the extension and the site read
+// it from the edition (issue 7). Nothing in rules/ may use these lists.
 export const CHANNELS = [
   'this-partner',
   'other-csp-partner',
@@ -35,4 +47,3 @@ export const STATUSES = [
   'not-allowed',
   'needs-info',
 ] as const;
-export const LOCALES = ['en', 'hu'] as const;

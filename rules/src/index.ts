@@ -3,17 +3,31 @@
 export {
   type Assumption,
   type Caveat,
+  contextHolds,
+  type DecideOptions,
   type Decision,
   type DecisionStep,
   decide,
+  type EarlierOutcome,
   TableGapError,
   type TraceEntry,
 } from './decide.ts';
-export { allCombinations, type Combination } from './decision-space.ts';
-export { describeCondition } from './describe-condition.ts';
-export { describeRule, findRule, type RuleDescription } from './describe-rule.ts';
-export { type EditionSet, editionSet } from './editions.ts';
+export { allCombinations } from './decision-space.ts';
+export { conditionInIds, describeCondition } from './describe-condition.ts';
+export {
+  casesDecidedBy,
+  describeRule,
+  findRule,
+  type RuleDescription,
+  UnknownRuleError,
+} from './describe-rule.ts';
+export { diffEditions, type EditionDiff, type EditionOutcome, type OutcomeChange } from './diff.ts';
+export { type EditionSet, editionSet, UnknownEditionError } from './editions.ts';
 export { EXPORT_FORMATS, type ExportFormat, exportEdition, tableJsonSchema } from './export.ts';
+export { checkFacts, type FactProblem, FactsError, parseFacts, pickFacts } from './facts.ts';
+export { fill } from './ids.ts';
+// TEMPORARY (issue 7): the 2020-06 vocabulary for adapters that still spell it out.
+export * from './legacy-vocabulary.ts';
 export { LEARN_LOCALES, LEARN_ORIGIN, learnUrl } from './links.ts';
 export {
   classifyOfferId,
@@ -22,13 +36,40 @@ export {
   type OfferClassification,
   type OfferKind,
 } from './offer-id.ts';
-export { parseCases, parseJson, parseTable, TableFileError } from './parse-table.ts';
+export {
+  checkVocabulary,
+  jsonPath,
+  type Problem,
+  parseCases,
+  parseJson,
+  parseTable,
+  TableFileError,
+} from './parse-table.ts';
+export { relevantFacts } from './relevance.ts';
 export * from './schema.ts';
-export { caseName, factLabel, message, statusLabel, t, VOCABULARY_TEXTS, valueLabel } from './texts.ts';
+export { describeSteps } from './steps.ts';
+export {
+  caseName,
+  factLabel,
+  hasMessage,
+  message,
+  questionText,
+  statusDescription,
+  statusLabel,
+  statusShort,
+  t,
+  textKey,
+  VOCABULARY_TEXTS,
+  valueLabel,
+} from './texts.ts';
+export { checkSharedTexts } from './verify/check-messages.ts';
 export {
   type CoverageEntry,
   coverageOf,
   type Finding,
+  type FindingDocument,
+  type FindingKind,
+  ownedBy,
   regionToConditions,
   type VerificationReport,
   verify,

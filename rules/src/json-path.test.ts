@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJsonPath, parseJsonPath } from './json-path.ts';
+import { parseJsonPath } from './json-path.ts';
+import { jsonPath } from './parse-table.ts';
 
-describe('JSON paths', () => {
-  it('writes plain names with dots and quotes every other key', () => {
-    expect(formatJsonPath(['rules', 3, 'when', 'channel'])).toBe('$.rules[3].when.channel');
-    expect(formatJsonPath(['messages', 'hu', 'rule.x.title'])).toBe('$.messages.hu["rule.x.title"]');
-    expect(formatJsonPath(['steps', 'send-reseller-request'])).toBe('$.steps["send-reseller-request"]');
-    expect(formatJsonPath([])).toBe('$');
+describe('reading JSON paths', () => {
+  it('reads plain names, indexes and quoted keys', () => {
+    expect(parseJsonPath('$.rules[3].when.channel')).toEqual(['rules', 3, 'when', 'channel']);
+    expect(parseJsonPath('$.messages.hu["rule.x.title"]')).toEqual(['messages', 'hu', 'rule.x.title']);
+    expect(parseJsonPath('$')).toEqual([]);
   });
 
-  it('reads back every path it writes', () => {
+  it('reads back every path jsonPath writes', () => {
     const segment = fc.oneof(fc.nat(), fc.string());
     fc.assert(
       fc.property(fc.array(segment), (segments) => {
-        expect(parseJsonPath(formatJsonPath(segments))).toEqual(segments);
+        expect(parseJsonPath(jsonPath(segments))).toEqual(segments);
       }),
     );
   });

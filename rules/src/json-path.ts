@@ -1,22 +1,11 @@
-// JSON paths as findings and file errors name them: `$.rules[3].when.channel`,
-// `$.messages.hu["rule.x.title"]`. Keys that are not plain names are quoted (RFC 9535's
-// shorthand allows letters, digits and `_` only), so a key with a dot stays one key.
+// Reading back the JSON paths that findings and file errors name (written by parse-table's
+// `jsonPath`): `$.rules[3].when.channel`, `$.messages.hu["rule.x.title"]`.
 
 export type JsonPathSegment = string | number;
 
-const SHORTHAND = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SEGMENT = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
 
-export function formatJsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    const name = String(key);
-    return SHORTHAND.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
-  }, '$');
-}
-
-const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-
-/** The segments of a path written by `formatJsonPath`; undefined when it is not one. */
+/** The segments of a path as `jsonPath` writes it; undefined when it is not one. */
 export function parseJsonPath(path: string): JsonPathSegment[] | undefined {
   if (!path.startsWith('$')) return undefined;
   const segments: JsonPathSegment[] = [];

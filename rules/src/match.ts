@@ -1,80 +1,64 @@
 // The decision without words: which status, which rule, what is missing. Pure and fast; the
 // evaluator (decide.ts) adds the localized steps, trace, assumptions and caveats on top.
 import {
-  type Combination,
   combinationAt,
   compile,
   completions,
-  indexOf,
+  type DecisionSpace,
   NO_RULE,
   SEVERAL_RULES,
+  spaceOf,
 } from './decision-space.ts';
-import type { DecisionTable, Rule } from './schema.ts';
-import {
-  BILLING_TYPES,
-  CHANNELS,
-  DECISION_FACT_NAMES,
-  type DecisionFact,
-  type Facts,
-  type RuleStatus,
-  STATUSES,
-  type Status,
-} from './vocabulary.ts';
+import { FactsError } from './facts.ts';
+import type { DecisionTable, FactValue, Rule } from './schema.ts';
+import { type Combination, type Facts, ruleStatusesOf, undecidedStatus } from './vocabulary.ts';
 
 export interface Outcome {
-  status: Status;
+  status: string;
   rule: Rule | null;
-  missing: DecisionFact[];
-  possible: Status[];
-  /** The decision facts as used, after the documented assumption about CSP-partner customers. */
-  known: Partial<Combination>;
-  /** True when the CSP-partner answer was unknown and taken as false. */
-  assumedNotCspPartner: boolean;
+  missing: string[];
+  possible: string[];
+  /** The decision facts as used: the known values, and the assumed values of unknown facts. */
+  used: Partial<Combination>;
+  /** Decision facts that were unknown and taken as their `whenUnknown` value. */
+  assumed: string[];
 }
 
-export class TableGapError extends Error {}
-
-/** The rule of one combination; throws on a gap or an overlap. */
-function ruleAt(table: DecisionTable, index: number, known: Partial<Combination>): number {
-  const rule = compile(table).cells[index] as number;
-  if (rule === NO_RULE || rule === SEVERAL_RULES) {
-    throw new TableGapError(
-      `Edition ${table.edition.id} has ${rule === NO_RULE ? 'no rule' : 'more than one rule'} for ${JSON.stringify(known)}; run "multichannel-rules validate"`,
+/** The table has no rule, or more than one, for some facts: `validate` reports where. */
+export class TableGapError extends Error {
+  readonly kind: 'gap' | 'overlap';
+  constructor(table: DecisionTable, kind: 'gap' | 'overlap', facts: Partial<Combination>) {
+    super(
+      `Edition ${table.edition.id} has ${kind === 'gap' ? 'no rule' : 'more than one rule'} for ${JSON.stringify(facts)}; run "multichannel-rules validate"`,
     );
+    this.name = 'TableGapError';
+    this.kind = kind;
   }
-  return rule;
 }
 
-/** The rule index for each completion of the known facts; throws on a gap or an overlap. */
-function rulesOver(table: DecisionTable, known: Partial<Combination>): number[] {
-  const { cells } = compile(table);
-  return completions(known).map((index) => {
+/** The rule index of each completion of the facts used; throws on a gap or an overlap. */
+function rulesOver(table: DecisionTable, used: Partial<Combination>): number[] {
+  const { cells, space } = compile(table);
+  return completions(space, used).map((index) => {
     const rule = cells[index] as number;
-    if (rule === NO_RULE || rule === SEVERAL_RULES) {
-      throw new TableGapError(
-        `Edition ${table.edition.id} has ${rule === NO_RULE ? 'no rule' : 'more than one rule'} for ${JSON.stringify(known)}; run "multichannel-rules validate"`,
-      );
-    }
+    if (rule === NO_RULE || rule === SEVERAL_RULES)
+      throw new TableGapError(table, rule === NO_RULE ? 'gap' : 'overlap', combinationAt(space, index));
     return rule;
   });
 }
 
 /** The smallest set of unknown facts such that every way of answering them gives one status. */
-function smallestDecidingSet(
-  table: DecisionTable,
-  known: Partial<Combination>,
-  unknown: DecisionFact[],
-): DecisionFact[] {
-  const { cells } = compile(table);
-  const open = completions(known);
+function smallestDecidingSet(table: DecisionTable, used: Partial<Combination>, unknown: string[]): string[] {
+  const { cells, space } = compile(table);
+  const open = completions(space, used);
   const subsets = [...Array(1 << unknown.length).keys()]
     .map((mask) => unknown.filter((_, i) => mask & (1 << i)))
     .sort((a, b) => a.length - b.length);
   for (const subset of subsets) {
     // Group the open completions by their answers to `subset`; it decides when each group agrees.
-    const statusByAnswer = new Map<string, RuleStatus>();
+    const statusByAnswer = new Map<string, string>();
     const decides = open.every((index) => {
-      const combination = combinationAt(index);
+      const combination = combinationAt(space, index);
       const answer = subset.map((fact) => String(combination[fact])).join('|');
       const status = (table.rules[cells[index] as number] as Rule).status;
       const seen = statusByAnswer.get(answer);
@@ -86,93 +70,107 @@ function smallestDecidingSet(
   return unknown;
 }
 
-/** The outcome for facts that may be incomplete; an unknown decision fact stands for all its values. */
-export function match(table: DecisionTable, facts: Facts): Outcome {
-  const ready = completeOutcome(table, facts);
-  if (ready) return ready;
-  const assumedNotCspPartner = facts.customerIsCspPartner === undefined;
-  const known: Partial<Combination> = {};
-  if (facts.channel !== undefined) known.channel = facts.channel;
-  if (facts.billing !== undefined) known.billing = facts.billing;
-  known.customerIsCspPartner = facts.customerIsCspPartner ?? false;
-
-  // Complete facts, the common case: one index computation, no enumeration.
-  const index = indexOf(known);
-  if (index >= 0) {
-    const rule = table.rules[ruleAt(table, index, known)] as Rule;
-    return { status: rule.status, rule, missing: [], possible: [rule.status], known, assumedNotCspPartner };
-  }
-
-  const ruleIndexes = rulesOver(table, known);
-  const statuses = new Set<RuleStatus>(ruleIndexes.map((i) => (table.rules[i] as Rule).status));
-  const possible = STATUSES.filter((s) => statuses.has(s as RuleStatus));
+function slowMatch(table: DecisionTable, facts: Facts): Outcome {
+  const space = spaceOf(table);
+  const used: Record<string, FactValue> = {};
+  const assumed: string[] = [];
+  const unknown: string[] = [];
+  space.facts.forEach((fact, i) => {
+    const value = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
+    if (value === undefined) {
+      const fallback = table.facts[fact]?.whenUnknown;
+      if (fallback === undefined) unknown.push(fact);
+      else {
+        used[fact] = fallback;
+        assumed.push(fact);
+      }
+    } else if (space.positions[i]?.has(value as FactValue)) used[fact] = value as FactValue;
+    else
+      throw new FactsError([
+        {
+          fact,
+          message: `${fact}: ${JSON.stringify(value)} is not allowed in edition ${table.edition.id}; use one of: ${space.domains[i]?.join(', ')}`,
+        },
+      ]);
+  });
+  const ruleIndexes = rulesOver(table, used);
+  const statuses = new Set(ruleIndexes.map((i) => (table.rules[i] as Rule).status));
+  const possible = ruleStatusesOf(table).filter((s) => statuses.has(s));
   if (statuses.size > 1) {
-    const unknown = DECISION_FACT_NAMES.filter((f) => known[f] === undefined);
     return {
-      status: 'needs-info',
+      status: undecidedStatus(table),
       rule: null,
-      missing: smallestDecidingSet(table, known, unknown),
+      missing: smallestDecidingSet(table, used, unknown),
       possible,
-      known,
-      assumedNotCspPartner,
+      used,
+      assumed,
     };
   }
   const distinct = new Set(ruleIndexes);
   const rule = distinct.size === 1 ? (table.rules[ruleIndexes[0] as number] as Rule) : null;
-  return { status: possible[0] as Status, rule, missing: [], possible, known, assumedNotCspPartner };
+  return { status: possible[0] as string, rule, missing: [], possible, used, assumed };
 }
-
-const CHANNEL_POSITION = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
-const BILLING_POSITION = new Map<string, number>(BILLING_TYPES.map((b, i) => [b, i]));
-const ready = new WeakMap<DecisionTable, (Outcome | undefined)[]>();
-// Callers nearly always ask about one table in a row: skip even the WeakMap lookup then.
-let lastTable: DecisionTable | undefined;
-let lastOutcomes: (Outcome | undefined)[] = [];
 
 /**
- * Outcomes of complete facts are computed once per table and shared (frozen), so the hot path
- * of the extension (one call per subscription row) is a few property reads.
+ * The fast path: facts whose decision facts are all known (or unknown with a `whenUnknown`)
+ * index a dense array of outcomes, filled on first use and shared (frozen) afterwards, so the
+ * extension's hot path (one call per subscription row) is a few look-ups.
  */
-function completeOutcome(table: DecisionTable, facts: Facts): Outcome | undefined {
-  const channel = CHANNEL_POSITION.get(facts.channel as string);
-  const billing = BILLING_POSITION.get(facts.billing as string);
-  if (channel === undefined || billing === undefined) return undefined;
-  if (table !== lastTable) {
-    lastOutcomes = ready.get(table) ?? precompute(table);
-    ready.set(table, lastOutcomes);
-    lastTable = table;
-  }
-  const outcomes = lastOutcomes;
-  const csp = facts.customerIsCspPartner === undefined ? 2 : facts.customerIsCspPartner ? 0 : 1;
-  return outcomes[(channel * BILLING_TYPES.length + billing) * 3 + csp];
+interface FastPath {
+  facts: readonly string[];
+  positions: readonly Map<FactValue, number>[];
+  /** Position standing for "unknown" (the domain's length), or -1 when the fact has no whenUnknown. */
+  unknownAt: readonly number[];
+  strides: readonly number[];
+  outcomes: (Outcome | undefined)[];
 }
 
-function precompute(table: DecisionTable): (Outcome | undefined)[] {
-  const { cells } = compile(table);
-  const outcomes: (Outcome | undefined)[] = [];
-  CHANNELS.forEach((channel) => {
-    BILLING_TYPES.forEach((billing) => {
-      for (const answer of [true, false, undefined]) {
-        const known = { channel, billing, customerIsCspPartner: answer ?? false };
-        const cell = cells[indexOf(known)] as number;
-        const rule = table.rules[cell];
-        // Gaps and overlaps take the slow path, which reports them.
-        outcomes.push(
-          cell < 0 || !rule
-            ? undefined
-            : deepFreeze({
-                status: rule.status,
-                rule,
-                missing: [],
-                possible: [rule.status],
-                known,
-                assumedNotCspPartner: answer === undefined,
-              }),
-        );
-      }
-    });
-  });
-  return outcomes;
+const fastPaths = new WeakMap<DecisionTable, FastPath>();
+// Callers nearly always ask about one table in a row: skip even the WeakMap look-up then.
+let lastTable: DecisionTable | undefined;
+let lastFastPath: FastPath | undefined;
+
+function fastPathOf(table: DecisionTable): FastPath {
+  if (table === lastTable && lastFastPath) return lastFastPath;
+  let fast = fastPaths.get(table);
+  if (!fast) {
+    const space: DecisionSpace = spaceOf(table);
+    const sizes = space.domains.map((d) => d.length + 1);
+    fast = {
+      facts: space.facts,
+      positions: space.positions,
+      unknownAt: space.facts.map((fact, i) =>
+        table.facts[fact]?.whenUnknown === undefined ? -1 : (space.domains[i] as readonly FactValue[]).length,
+      ),
+      strides: sizes.map((_, i) => sizes.slice(i + 1).reduce((n, s) => n * s, 1)),
+      outcomes: [],
+    };
+    fastPaths.set(table, fast);
+  }
+  lastTable = table;
+  lastFastPath = fast;
+  return fast;
+}
+
+/** The outcome for facts that may be incomplete; an unknown decision fact stands for all its values. */
+export function match(table: DecisionTable, facts: Facts): Outcome {
+  const fast = fastPathOf(table);
+  let index = 0;
+  for (let i = 0; i < fast.facts.length; i++) {
+    const value = facts[fast.facts[i] as string];
+    const position =
+      value === undefined
+        ? (fast.unknownAt[i] as number)
+        : (fast.positions[i] as Map<FactValue, number>).get(value as FactValue);
+    if (position === undefined || position < 0) return slowMatch(table, facts);
+    index += position * (fast.strides[i] as number);
+  }
+  let outcome = fast.outcomes[index];
+  if (!outcome) {
+    outcome = deepFreeze(slowMatch(table, facts));
+    fast.outcomes[index] = outcome;
+  }
+  return outcome;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -10,7 +10,7 @@ describe('the table file schema', () => {
   it('accepts the shipped 2020-06 edition', () => {
     expect(table.edition.id).toBe('2020-06');
     expect(table.rules).toHaveLength(7);
-    expect(table.edition.rolesThatMayAct).toEqual(['global-admin', 'user-admin', 'sales-agent']);
+    expect(table.mayAct).toEqual({ fact: 'roles', values: ['global-admin', 'user-admin', 'sales-agent'] });
   });
 
   it('keeps the committed JSON Schema in step with the zod schema', () => {

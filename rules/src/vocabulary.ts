@@ -1,60 +1,67 @@
-// The closed vocabularies of the decision table as zod schemas (the lists are in ids.ts).
+// An edition's vocabulary, read from its table: which facts it asks, their values, its statuses.
+// Nothing here names a fact, value or status: each edition declares its own.
 import { z } from 'zod';
+import { LOCALES } from './ids.ts';
+import type { DecisionTable, FactDeclaration, FactValue, StatusKind } from './schema.ts';
 
-import { BILLING_TYPES, BOOLEANS, CHANNELS, CLOUDS, LOCALES, PARTNER_TYPES, ROLES, STATUSES } from './ids.ts';
-
-export { BILLING_TYPES, BOOLEANS, CHANNELS, CLOUDS, LOCALES, PARTNER_TYPES, ROLES, STATUSES };
-
-export const Channel = z.enum(CHANNELS);
-export const BillingType = z.enum(BILLING_TYPES);
-export const PartnerType = z.enum(PARTNER_TYPES);
-export const Role = z.enum(ROLES);
-export const Cloud = z.enum(CLOUDS);
-export const Status = z.enum(STATUSES);
+export type { FactValue, StatusKind };
+export { LOCALES };
 export const Locale = z.enum(LOCALES);
-
-export type Channel = z.infer<typeof Channel>;
-export type BillingType = z.infer<typeof BillingType>;
-export type PartnerType = z.infer<typeof PartnerType>;
-export type Role = z.infer<typeof Role>;
-export type Cloud = z.infer<typeof Cloud>;
-export type Status = z.infer<typeof Status>;
 export type Locale = z.infer<typeof Locale>;
 
-/** The facts a rule's conditions may test, with every value each can take. */
-export const DECISION_FACTS = {
-  channel: CHANNELS,
-  billing: BILLING_TYPES,
-  customerIsCspPartner: BOOLEANS,
-} as const;
-export type DecisionFact = keyof typeof DECISION_FACTS;
-export const DECISION_FACT_NAMES = Object.keys(DECISION_FACTS) as DecisionFact[];
-export type FactValue = string | boolean;
+/** Facts as known: any of them may be missing (unknown). Check them with `parseFacts`. */
+export type Facts = { readonly [fact: string]: FactValue | readonly FactValue[] | undefined };
+/** One complete answer to the facts that an edition's rules test. */
+export type Combination = { readonly [fact: string]: FactValue };
 
-/** Every fact the evaluator accepts; the non-decision ones shape steps, `canAct` and caveats. */
-export const FACT_NAMES = [
-  'channel',
-  'billing',
-  'customerIsCspPartner',
-  'partnerType',
-  'roles',
-  'cloud',
-] as const;
-export type FactName = (typeof FACT_NAMES)[number];
+interface Vocabulary {
+  decisionFacts: string[];
+  contextFacts: string[];
+  statuses: string[];
+  ruleStatuses: string[];
+  undecided: string;
+}
 
-/** Facts as known: any of them may be missing (unknown). Validated at every boundary. */
-export const Facts = z
-  .object({
-    channel: Channel.optional(),
-    billing: BillingType.optional(),
-    customerIsCspPartner: z.boolean().optional(),
-    partnerType: PartnerType.optional(),
-    roles: z.array(Role).optional(),
-    cloud: Cloud.optional(),
-  })
-  .strict();
-export type Facts = z.infer<typeof Facts>;
+const cache = new WeakMap<DecisionTable, Vocabulary>();
 
-/** The statuses that a rule can give; `needs-info` only comes from the evaluator. */
-export const RuleStatus = Status.exclude(['needs-info']);
-export type RuleStatus = z.infer<typeof RuleStatus>;
+function vocabularyOf(table: DecisionTable): Vocabulary {
+  let vocabulary = cache.get(table);
+  if (!vocabulary) {
+    const facts = Object.entries(table.facts);
+    const statuses = Object.keys(table.statuses);
+    const undecided = statuses.find((s) => table.statuses[s]?.kind === 'undecided');
+    if (undecided === undefined) throw new Error(`Edition ${table.edition.id} declares no undecided status`);
+    vocabulary = {
+      decisionFacts: facts.filter(([, f]) => f.use === 'decision').map(([id]) => id),
+      contextFacts: facts.filter(([, f]) => f.use === 'context').map(([id]) => id),
+      statuses,
+      ruleStatuses: statuses.filter((s) => s !== undecided),
+      undecided,
+    };
+    cache.set(table, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** The facts rules test, in the order the table declares them. */
+export const decisionFacts = (table: DecisionTable): readonly string[] => vocabularyOf(table).decisionFacts;
+/** The facts that only shape steps, `canAct` and caveats. */
+export const contextFacts = (table: DecisionTable): readonly string[] => vocabularyOf(table).contextFacts;
+/** Every status, in the order the table declares them. */
+export const statusesOf = (table: DecisionTable): readonly string[] => vocabularyOf(table).statuses;
+/** The statuses a rule can give (all but the undecided one). */
+export const ruleStatusesOf = (table: DecisionTable): readonly string[] => vocabularyOf(table).ruleStatuses;
+/** The evaluator's answer when the known facts leave several outcomes open. */
+export const undecidedStatus = (table: DecisionTable): string => vocabularyOf(table).undecided;
+
+export function factOf(table: DecisionTable, fact: string): FactDeclaration | undefined {
+  return Object.hasOwn(table.facts, fact) ? table.facts[fact] : undefined;
+}
+
+export function factValues(table: DecisionTable, fact: string): readonly FactValue[] {
+  return factOf(table, fact)?.values ?? [];
+}
+
+export function statusKind(table: DecisionTable, status: string): StatusKind | undefined {
+  return Object.hasOwn(table.statuses, status) ? table.statuses[status]?.kind : undefined;
+}

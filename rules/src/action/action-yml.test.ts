@@ -51,6 +51,6 @@ describe('action.yml', () => {
     for (const step of runs) expect(step.shell).toBe('bash');
     const last = runs.at(-1)?.run ?? '';
     const bin = /node_modules\/\.bin\/([a-z-]+)/.exec(last)?.[1];
-    expect(bin && pkg.bin[bin]).toBe('./bin/multichannel-rules-action.js');
+    expect(bin && pkg.bin[bin]).toBe('./src/action/bin.ts');
   });
 });

@@ -7,6 +7,7 @@ import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { markdownTable } from 'markdown-table';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { evaluable } from '../cli/diff-command.ts';
 import { formatDiffMarkdown } from '../cli/report/diff-markdown.ts';
 import { buildReports, type FileReport } from '../cli/report/file-report.ts';
 import { workflowCommand } from '../cli/report/github.ts';
@@ -49,10 +50,13 @@ function diffSection(report: FileReport, cwd: string, base: { ref: string; commi
   if (before === undefined) return `${heading}\n\nNew in this change: not in \`${base.ref}\`.\n`;
   try {
     const label = `${displayPath(report.file, cwd)} at ${base.ref}`;
-    const diff = diffEditions(parseTable(parseJson(before, label), label), readTableFile(report.file));
+    const diff = diffEditions(
+      evaluable(parseTable(parseJson(before, label), label)),
+      evaluable(readTableFile(report.file)),
+    );
     return `${heading}\n\n${formatDiffMarkdown(diff, '####')}`;
   } catch (error) {
-    // A base or head with gaps or overlaps has no outcome to compare; validate says why.
+    // An unreadable base, or gaps or overlaps on either side: nothing to compare; validate says why.
     return `${heading}\n\nNot compared with \`${base.ref}\`: ${(error as Error).message.split('\n')[0]}\n`;
   }
 }

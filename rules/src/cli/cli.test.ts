@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportEdition } from '../export.ts';
 import { cases, copyOfTable, table } from '../test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'multichannel-rules.js');
+const BIN = join(import.meta.dirname, 'bin.ts');
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
@@ -124,7 +124,10 @@ describe('multichannel-rules decide', () => {
     [['decide', '--role', 'boss'], /--role: "boss" is not allowed; use one of: global-admin/],
     [['decide', '--locale', 'de'], /--locale: "de" is not allowed; use one of: en, hu/],
     [['decide', '--edition', '1999-01'], /Unknown edition "1999-01"; available: 2020-06/],
-    [['decide', '--colour'], /Unknown option '--colour'/],
+    [
+      ['decide', '--colour'],
+      /decide does not take --colour; its options are: --edition, --locale, --json, --channel/,
+    ],
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /no command given/],
     [['export'], /export needs --format; use one of: json, csv, jsonschema, cases/],
@@ -150,7 +153,7 @@ describe('multichannel-rules validate', () => {
     const file = tableFile((t) => t.rules.push(structuredClone(t.rules[4] as (typeof t.rules)[number])));
     const { code, stdout } = cli('validate', file);
     expect(code).toBe(1);
-    expect(stdout).toContain('[duplicate-rule-id] Rule id usage-bought-elsewhere is used by 2 rules');
+    expect(stdout).toContain('[duplicate-rule-id] Rule id usage-bought-elsewhere is used by rules #5 and #8');
     expect(stdout).toContain(
       '[overlap] Rules usage-bought-elsewhere (rule #5) and usage-bought-elsewhere (rule #8)',
     );

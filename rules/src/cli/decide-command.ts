@@ -1,56 +1,112 @@
 import { decide } from '../decide.ts';
-import { loadEditions } from '../editions-node.ts';
-import { statusLabel, t } from '../texts.ts';
-import { factsFrom, localeFrom, type ParsedValues } from './args.ts';
+import { loadEditions, resolveEdition } from '../editions-node.ts';
+import { questionText, statusDescription, statusLabel } from '../texts.ts';
+import {
+  editionArg,
+  factFlags,
+  factOptions,
+  factsFrom,
+  flagOf,
+  localeFrom,
+  parseOptions,
+  UsageError,
+} from './args.ts';
+import type { Command } from './command.ts';
 
-export function decideCommand(values: ParsedValues, out: (s: string) => void): number {
-  const facts = factsFrom(values);
-  const locale = localeFrom(values);
-  const set = loadEditions();
-  const table = values.edition ? set.getEdition(values.edition) : set.latestEdition;
-  const decision = decide(table, facts, { locale });
-  if (values.json) {
-    const { edition, status, ruleId, missing, possible, canAct, steps, assumptions, trace, caveats } =
-      decision;
-    out(
-      `${JSON.stringify({ edition, status, ruleId, missing, possible, canAct, steps, assumptions, trace, caveats, locale }, null, 2)}\n`,
-    );
+const STATIC = {
+  edition: { type: 'string' },
+  locale: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export const decideCommand: Command = {
+  name: 'decide',
+  usage: `  decide [--<fact> VALUE]... [--edition ID|FILE] [--locale en|hu] [--json]
+                               Decide what multi-channel support means for one subscription.
+                               Any fact may be left out: the answer then says what is missing.
+                               "decide --help" lists the facts of the edition.`,
+  run(argv, { out }) {
+    const set = loadEditions();
+    const { table } = resolveEdition(editionArg(argv), set);
+    const { values, positionals } = parseOptions('decide', argv, { ...STATIC, ...factOptions(table) });
+    if (values.help) {
+      out(factHelp(table));
+      return 0;
+    }
+    if (positionals.length)
+      throw new UsageError(`decide takes no positional arguments (got: ${positionals.join(' ')})`, 'decide');
+    const facts = factsFrom(table, values);
+    const locale = localeFrom(values);
+    const decision = decide(table, facts, { locale, earlier: set.earlierThan(table) });
+    if (values.json) {
+      out(`${JSON.stringify(decision, null, 2)}\n`);
+      return 0;
+    }
+    const lines = [`${statusLabel(table, locale, decision.status)} [${decision.status}]`];
+    lines.push(`  ${statusDescription(table, locale, decision.status)}`);
+    lines.push(`  edition ${decision.edition}${decision.ruleId ? `, rule ${decision.ruleId}` : ''}`);
+    if (decision.earlier !== undefined) {
+      lines.push(
+        '',
+        decision.earlier
+          ? `Edition ${decision.earlier.edition} said: ${decision.earlier.statusLabel} [${decision.earlier.status}]`
+          : 'No earlier edition addressed this case either.',
+      );
+    }
+    if (decision.missing.length) {
+      lines.push('', 'To decide, answer:');
+      for (const fact of decision.missing)
+        lines.push(`  ${flagOf(table, fact)}: ${questionText(table, locale, fact)}`);
+      lines.push('', `Still possible: ${decision.possible.join(', ')}`);
+    }
+    if (decision.steps.length) {
+      lines.push('', 'Next steps:');
+      decision.steps.forEach((step, i) => {
+        lines.push(`  ${i + 1}. ${step.text}`);
+        if (step.url) lines.push(`     ${step.url}`);
+      });
+    }
+    if (decision.trace.length) {
+      lines.push('', 'Why:');
+      for (const entry of decision.trace) lines.push(`  - ${entry.text}`);
+    }
+    for (const assumption of decision.assumptions) lines.push('', `Assumed: ${assumption.text}`);
+    for (const caveat of decision.caveats)
+      lines.push('', `Caveat: ${caveat.text}`, ...caveat.urls.map((u) => `  ${u}`));
+    if (decision.canAct !== null) {
+      lines.push(
+        '',
+        decision.canAct
+          ? 'Your roles may act on this.'
+          : `Your roles may not act on this; needed: ${table.mayAct?.values.join(', ')}.`,
+      );
+    }
+    out(`${lines.join('\n')}\n`);
     return 0;
-  }
-  const lines = [`${statusLabel(locale, decision.status)} [${decision.status}]`];
-  lines.push(`  ${t(locale, `status.${decision.status}.description`)}`);
-  lines.push(`  edition ${decision.edition}${decision.ruleId ? `, rule ${decision.ruleId}` : ''}`);
-  if (decision.missing.length) {
-    lines.push('', 'To decide, answer:');
-    for (const fact of decision.missing) lines.push(`  --${flagOf(fact)}: ${t(locale, `question.${fact}`)}`);
-    lines.push('', `Still possible: ${decision.possible.join(', ')}`);
-  }
-  if (decision.steps.length) {
-    lines.push('', 'Next steps:');
-    decision.steps.forEach((step, i) => {
-      lines.push(`  ${i + 1}. ${step.text}`);
-      if (step.url) lines.push(`     ${step.url}`);
-    });
-  }
-  if (decision.trace.length) {
-    lines.push('', 'Why:');
-    for (const entry of decision.trace) lines.push(`  - ${entry.text}`);
-  }
-  for (const assumption of decision.assumptions) lines.push('', `Assumed: ${assumption.text}`);
-  for (const caveat of decision.caveats)
-    lines.push('', `Caveat: ${caveat.text}`, ...caveat.urls.map((u) => `  ${u}`));
-  if (decision.canAct !== null) {
-    lines.push(
-      '',
-      decision.canAct
-        ? 'Your roles may act on this.'
-        : `Your roles may not act on this; needed: ${table.edition.rolesThatMayAct.join(', ')}.`,
-    );
-  }
-  out(`${lines.join('\n')}\n`);
-  return 0;
-}
+  },
+};
 
-function flagOf(fact: string): string {
-  return fact.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The facts an edition asks, as flags with their values. */
+function factHelp(table: import('../schema.ts').DecisionTable): string {
+  const lines = [
+    `Usage: multichannel-rules decide [flags] (edition ${table.edition.id})`,
+    '',
+    'Facts (any may be left out):',
+  ];
+  for (const f of factFlags(table)) {
+    const declaration = table.facts[f.fact];
+    const unknown =
+      declaration?.whenUnknown !== undefined
+        ? ` (unknown is taken as ${String(declaration.whenUnknown)})`
+        : '';
+    if (f.negated) lines.push(`  --${f.flag} | --${f.negated}${unknown}`);
+    else
+      lines.push(`  --${f.flag} ${declaration?.values.join('|')}${f.many ? ' (repeatable)' : ''}${unknown}`);
+  }
+  lines.push('', 'Options:', '  --edition ID|FILE   a shipped edition or a table file (default: the newest)');
+  lines.push(
+    '  --locale en|hu      the language of the answer',
+    '  --json              machine-readable output',
+  );
+  return `${lines.join('\n')}\n`;
 }

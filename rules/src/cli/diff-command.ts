@@ -1,49 +1,75 @@
-import { existsSync } from 'node:fs';
-import { z } from 'zod';
 import { diffEditions } from '../diff.ts';
-import { loadEditions, readTableFile } from '../editions-node.ts';
+import { loadEditions, resolveEdition } from '../editions-node.ts';
 import type { DecisionTable } from '../schema.ts';
-import { enumFlag, type ParsedValues, UsageError } from './args.ts';
+import { verify } from '../verify/verify.ts';
+import { oneOf, parseOptions, UsageError } from './args.ts';
+import type { Command } from './command.ts';
 import { formatDiffMarkdown } from './report/diff-markdown.ts';
 
 const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 
-/** An edition id of the shipped tables, or a table file. */
-function resolve(ref: string): DecisionTable {
-  if (ref.endsWith('.json') || existsSync(ref)) return readTableFile(ref);
-  return loadEditions().getEdition(ref);
+/** A table with a gap or an overlap has no outcome to compare; the verifier says where. */
+export class UnevaluableTableError extends Error {
+  constructor(table: DecisionTable, problems: string[]) {
+    super(
+      `edition ${table.edition.id} cannot be compared: ${problems.join('; ')}; run "multichannel-rules validate" on it`,
+    );
+    this.name = 'UnevaluableTableError';
+  }
 }
 
-/** Exit 0 when no outcome changed and 1 when some did, like diff(1). */
-export function diffCommand(rest: string[], values: ParsedValues, out: (s: string) => void): number {
-  if (rest.length !== 2) {
-    throw new UsageError(
-      'diff needs two editions: ids of shipped editions or table files, e.g. "diff 2020-06 new.table.json"',
+/** The table itself, or an UnevaluableTableError naming its gaps and overlaps. */
+export function evaluable(table: DecisionTable): DecisionTable {
+  const blocking = verify(table).findings.filter((f) => f.kind === 'gap' || f.kind === 'overlap');
+  if (blocking.length)
+    throw new UnevaluableTableError(
+      table,
+      blocking.map((f) => `[${f.kind}] ${f.message}`),
     );
-  }
-  const format = enumFlag(z.enum(DIFF_FORMATS), 'format', values.format) ?? (values.json ? 'json' : 'text');
-  if (values.json && format !== 'json') {
-    throw new UsageError(`--json is --format json; it cannot be combined with --format ${format}`);
-  }
-  const diff = diffEditions(resolve(rest[0] as string), resolve(rest[1] as string));
-  if (format === 'markdown') {
-    out(formatDiffMarkdown(diff));
-  } else if (format === 'json') {
-    out(`${JSON.stringify(diff, null, 2)}\n`);
-  } else {
+  return table;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  usage: `  diff <edition|file> <edition|file> [--format text|json|markdown] [--json]
+                               List the input combinations whose outcome changed.
+                               Exit 0 when none did, 1 when some did, 2 on bad usage or a table
+                               that cannot be evaluated.`,
+  run(argv, { out }) {
+    const { values, positionals } = parseOptions('diff', argv, {
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+    });
+    const format = oneOf('format', values.format, DIFF_FORMATS) ?? (values.json ? 'json' : 'text');
+    if (values.json && format !== 'json')
+      throw new UsageError(`--json is --format json; it cannot be combined with --format ${format}`, 'diff');
+    if (positionals.length !== 2)
+      throw new UsageError(
+        'diff needs two editions: ids of shipped editions or table files, e.g. "diff 2020-06 new.table.json"',
+        'diff',
+      );
+    const set = loadEditions();
+    const [from, to] = positionals.map((ref) => evaluable(resolveEdition(ref, set).table)) as [
+      DecisionTable,
+      DecisionTable,
+    ];
+    const diff = diffEditions(from, to);
+    if (format === 'json' || format === 'markdown') {
+      out(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff));
+      return diff.changed.length ? 1 : 0;
+    }
     out(
       `${diff.from} → ${diff.to}: ${diff.changed.length} of ${diff.combinations} combinations changed outcome\n`,
     );
-    for (const c of diff.changed) {
+    for (const c of diff.changed)
       out(
-        `  ${JSON.stringify(c.combination)}: ${c.before.status} (${c.before.ruleId}) → ${c.after.status} (${c.after.ruleId})\n`,
+        `  ${JSON.stringify(c.combination)}: ${c.before.status ?? '(no such value)'} (${c.before.ruleId}) → ${c.after.status ?? '(no such value)'} (${c.after.ruleId})\n`,
       );
-    }
     if (diff.renamed.length) {
       out(`${diff.renamed.length} combination(s) keep their outcome under another rule id:\n`);
       for (const c of diff.renamed)
         out(`  ${JSON.stringify(c.combination)}: ${c.before.ruleId} → ${c.after.ruleId}\n`);
     }
-  }
-  return diff.changed.length ? 1 : 0;
-}
+    return diff.changed.length ? 1 : 0;
+  },
+};

@@ -1,92 +1,100 @@
 #!/usr/bin/env node
-// multichannel-rules: validate, decide, explain, export. Exit codes: 0 ok, 1 findings, 2 bad
-// usage or an unreadable file. Run from the repository root as `pnpm -s rules <command>`.
-import { z } from 'zod';
-import { loadEditions } from '../editions-node.ts';
-import { EXPORT_FORMATS, exportEdition } from '../export.ts';
+// multichannel-rules. Exit codes: 0 ok; 1 findings (validate) or changed outcomes (diff); 2 bad
+// usage, an unreadable file or a table that cannot be evaluated; 70 an internal error (a bug:
+// please report it). Run from the repository root as `pnpm -s rules <command>`.
+import { readFileSync } from 'node:fs';
+import { UnknownRuleError } from '../describe-rule.ts';
+import { UnknownEditionError } from '../editions.ts';
+import { FactsError } from '../facts.ts';
+import { TableGapError } from '../match.ts';
 import { TableFileError } from '../parse-table.ts';
-import { enumFlag, parse, UsageError } from './args.ts';
+import { UsageError } from './args.ts';
+import type { Command, Io } from './command.ts';
 import { decideCommand } from './decide-command.ts';
-import { diffCommand } from './diff-command.ts';
+import { diffCommand, UnevaluableTableError } from './diff-command.ts';
+import { editionsCommand } from './editions-command.ts';
 import { explainCommand } from './explain-command.ts';
+import { exportCommand } from './export-command.ts';
 import { validateCommand } from './validate-command.ts';
+
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  decideCommand,
+  explainCommand,
+  exportCommand,
+  diffCommand,
+  editionsCommand,
+];
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
 
 Commands:
-  validate [file...] [--format text|json|github|sarif|junit]
-                               Verify decision tables (default: every shipped edition).
-                               Exit 0 when clean, 1 with findings, 2 on bad usage or unreadable file.
-  decide --channel C --billing B [--customer-is-csp-partner | --customer-is-not-csp-partner]
-         [--partner-type T] [--role R]... [--cloud X] [--locale en|hu] [--edition ID] [--json]
-                               Decide what multi-channel support means for one subscription.
-                               Any fact may be left out: the answer then says what is missing.
-  explain <rule-id> [--locale en|hu] [--edition ID] [--json]
-                               Show a rule in words, the combinations it owns and its test cases.
-  export --format json|csv|jsonschema|cases [--edition ID]
-                               Print the table (or its schema, or its test cases).
-  diff <edition|file> <edition|file> [--format text|json|markdown]
-                               List the input combinations whose outcome changed.
-                               Exit 0 when none did, 1 when some did.
+${COMMANDS.map((c) => c.usage).join('\n')}
 
 Options:
-  --json       machine-readable output
-  -h, --help   this text
+  --json           machine-readable output
+  -h, --help       this text (after a command: that command's help)
+  -V, --version    the package version
 `;
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** Errors that mean "your input is wrong", each answered with exit 2 and its message. */
+const INPUT_ERRORS = [
+  TableFileError,
+  UnknownEditionError,
+  UnknownRuleError,
+  FactsError,
+  TableGapError,
+  UnevaluableTableError,
+];
+
+export function run(argv: string[], out: Io['out'], err: Io['err']): number {
   try {
-    const { values, positionals } = parse(argv);
-    const [command, ...rest] = positionals;
-    if (values.help || command === 'help') {
+    const [name, ...rest] = argv;
+    if (name === undefined) throw new UsageError('no command given');
+    if (name === '--help' || name === '-h' || name === 'help') {
       out(USAGE);
       return 0;
     }
-    switch (command) {
-      case 'validate':
-        return validateCommand(rest, values, out, err);
-      case 'decide':
-        noPositionals('decide', rest);
-        return decideCommand(values, out);
-      case 'explain':
-        return explainCommand(rest, values, out);
-      case 'diff':
-        return diffCommand(rest, values, out);
-      case 'export': {
-        noPositionals('export', rest);
-        const format = enumFlag(z.enum(EXPORT_FORMATS), 'format', values.format);
-        if (!format) throw new UsageError(`export needs --format; use one of: ${EXPORT_FORMATS.join(', ')}`);
-        const set = loadEditions();
-        const table = values.edition ? set.getEdition(values.edition) : set.latestEdition;
-        out(exportEdition(table, set.casesFor(table.edition.id), format));
+    if (name === '--version' || name === '-V' || name === 'version') {
+      out(`${version()}\n`);
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command)
+      throw new UsageError(
+        name.startsWith('-')
+          ? `give the command first, e.g. "multichannel-rules decide ${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`
+          : `unknown command "${name}"; use one of: ${COMMANDS.map((c) => c.name).join(', ')}`,
+      );
+    if (rest.includes('--help') || rest.includes('-h')) {
+      if (command.name !== 'decide') {
+        out(`Usage: multichannel-rules\n${command.usage}\n`);
         return 0;
       }
-      case undefined:
-        throw new UsageError('no command given');
-      default:
-        throw new UsageError(
-          `unknown command "${command}"; use one of: validate, decide, explain, export, diff`,
-        );
     }
+    return command.run(rest, { out, err });
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`multichannel-rules: ${error.message}\n\n${USAGE}`);
+      const help = COMMANDS.find((c) => c.name === error.command);
+      err(
+        `multichannel-rules: ${error.message}\n\n${help ? `Usage: multichannel-rules\n${help.usage}\n` : USAGE}`,
+      );
       return 2;
     }
-    if (error instanceof TableFileError) {
-      err(`multichannel-rules: ${error.message}\n`);
+    if (INPUT_ERRORS.some((type) => error instanceof type)) {
+      err(`multichannel-rules: ${(error as Error).message}\n`);
       return 2;
     }
-    if (error instanceof Error && /^Unknown edition|^No rule "/.test(error.message)) {
-      err(`multichannel-rules: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    err(`multichannel-rules: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 70;
   }
-}
-
-function noPositionals(command: string, rest: string[]) {
-  if (rest.length) throw new UsageError(`${command} takes no positional arguments (got: ${rest.join(' ')})`);
 }
 
 if (import.meta.main) {

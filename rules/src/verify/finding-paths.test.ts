@@ -6,7 +6,7 @@ import { parseJsonPath } from '../json-path.ts';
 import { table } from '../test-support.ts';
 import { VOCABULARY_TEXTS } from '../texts.ts';
 import { LOCALES } from '../vocabulary.ts';
-import { checkMessages } from './check-messages.ts';
+import { checkSharedTexts } from './check-messages.ts';
 import { verify } from './verify.ts';
 
 function nodeAt(document: unknown, path: string): unknown {
@@ -48,12 +48,10 @@ describe('the JSON paths of findings', () => {
   it('point into the shared locale file for its texts', () => {
     const hu = { ...VOCABULARY_TEXTS.hu, 'no.such.key': 'x' };
     delete (hu as Record<string, string>)['condition.any'];
-    const findings = checkMessages(table, { ...VOCABULARY_TEXTS, hu }, LOCALES).filter(
-      (f) => f.document === 'vocabulary',
-    );
-    expect(findings.map(({ kind, path }) => ({ kind, path }))).toEqual([
-      { kind: 'missing-message', path: '$' },
-      { kind: 'unused-message', path: '$["no.such.key"]' },
+    const findings = checkSharedTexts([table], { ...VOCABULARY_TEXTS, hu }, LOCALES);
+    expect(findings.map(({ kind, path, document }) => ({ kind, path, document }))).toEqual([
+      { kind: 'missing-message', path: '$', document: 'texts:hu' },
+      { kind: 'unused-message', path: '$["no.such.key"]', document: 'texts:hu' },
     ]);
   });
 });

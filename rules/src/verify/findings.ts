@@ -11,7 +11,11 @@ export type FindingKind =
   | 'unused-message'
   | 'rule-without-case'
   | 'case-failed'
+  | 'case-invalid'
   | 'cases-edition-mismatch';
+
+/** Which file a finding's path points into: the table, its test cases, or a shared texts file. */
+export type FindingDocument = 'table' | 'cases' | `texts:${string}`;
 
 export interface Finding {
   kind: FindingKind;
@@ -19,10 +23,9 @@ export interface Finding {
   message: string;
   rules: string[];
   facts: string[];
-  /** The JSON path of the node concerned, e.g. `$.rules[3].when.channel`. */
+  /** Where in `document` the problem is, as a JSON path (`$.rules[3].steps[0]`). */
   path: string;
-  /** The file the path is in, when not the table file: its test cases or the shared texts. */
-  document?: 'cases' | 'vocabulary';
+  document: FindingDocument;
   /** Machine-readable detail: the region, example, stub, key or case involved. */
   detail?: unknown;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cases, copyOfTable, table } from '../test-support.ts';
-import { CHANNELS } from '../vocabulary.ts';
-import { verify } from './verify.ts';
+import { cases, copyOfTable, table, valuesOf } from '../test-support.ts';
+import { coverageOf, verify } from './verify.ts';
 
 const kinds = (report: ReturnType<typeof verify>) => report.findings.map((f) => f.kind);
 
@@ -11,7 +10,7 @@ describe('verify', () => {
     expect(report.findings).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.combinations).toBe(32);
-    expect(report.coverage.every((entry) => entry.ruleIds.length === 1)).toBe(true);
+    expect(coverageOf(table).every((entry) => entry.ruleIds.length === 1)).toBe(true);
   });
 
   it('reports a removed rule as one merged gap with a rule stub', () => {
@@ -62,7 +61,7 @@ describe('verify', () => {
       id: 'never',
       when: {
         channel: {
-          notIn: [...CHANNELS],
+          notIn: valuesOf('channel'),
         },
       },
     });

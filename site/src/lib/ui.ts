@@ -87,6 +87,8 @@ const en = {
   'downloads.csv': 'Decision table (CSV, one row per rule)',
   'downloads.cases': 'Test cases (JSON)',
   'downloads.command': 'Same output from the command line',
+  'downloads.install':
+    'Install the command-line tool in your project (Node.js {node} or later) and check the editions it ships',
   'caveat.sources': 'Sources',
   'source.asOf': 'as of {date}',
   'edition.label': 'Edition',
@@ -183,6 +185,8 @@ const hu: Record<UiKey, string> = {
   'downloads.csv': 'Döntési tábla (CSV, szabályonként egy sor)',
   'downloads.cases': 'Tesztesetek (JSON)',
   'downloads.command': 'Ugyanez parancssorból',
+  'downloads.install':
+    'Telepítse a parancssori eszközt a projektjébe (Node.js {node} vagy újabb), és ellenőrizze vele a csomagban lévő kiadásokat',
   'caveat.sources': 'Források',
   'source.asOf': 'állapot: {date}',
   'edition.label': 'Kiadás',

@@ -8,7 +8,7 @@ import { diffEditions } from '../../diff.ts';
 import { copyOfTable, table } from '../../test-support.ts';
 import { formatDiffMarkdown } from './diff-markdown.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'multichannel-rules.js');
+const BIN = join(import.meta.dirname, '..', 'bin.ts');
 
 /** `renameTo` may hold a `|`, which table files refuse, to test escaping without the parser. */
 function changedTable(renameTo = 'syndication') {

@@ -17,6 +17,8 @@ function factsOf(changes: OutcomeChange[]): string[] {
 }
 
 function outcome(side: OutcomeChange['before']): string {
+  // No status: the edition does not know one of the combination's values.
+  if (side.status === null) return '_no such value_';
   return side.ruleId === null ? code(side.status) : `${code(side.status)} (${code(side.ruleId)})`;
 }
 

@@ -57,16 +57,17 @@ function locators() {
 
 function fileOf(finding: Finding, tableFile: string, casesFile: string | undefined): string {
   if (finding.document === 'cases' && casesFile) return casesFile;
-  if (finding.document === 'vocabulary') {
-    const locale = (finding.detail as { locale?: string } | undefined)?.locale ?? 'en';
-    return join(LOCALES_DIR, `${locale}.json`);
-  }
+  if (finding.document.startsWith('texts:'))
+    return join(LOCALES_DIR, `${finding.document.slice('texts:'.length)}.json`);
   return tableFile;
 }
 
-export function buildReports(files: readonly string[]): FileReport[] {
+/** `shared`: findings about the shared texts, which belong to no one table; the first readable
+ * file's report carries them, as the text report always has. */
+export function buildReports(files: readonly string[], shared: readonly Finding[] = []): FileReport[] {
   const place = locators();
-  return files.map((file): FileReport => {
+  let sharedPlaced = false;
+  const reports = files.map((file): FileReport => {
     const casesFile = casesFileFor(file);
     const withCases = casesFile !== undefined && existsSync(casesFile) ? casesFile : undefined;
     let loaded: { table: ReturnType<typeof readTableFile>; cases: ReturnType<typeof readCasesFile> };
@@ -89,13 +90,16 @@ export function buildReports(files: readonly string[]): FileReport[] {
       };
     }
     const report = verify(loaded.table, { cases: loaded.cases });
+    const first = shared.length > 0 && !sharedPlaced;
+    if (first) sharedPlaced = true;
+    const findings = first ? [...report.findings, ...shared] : report.findings;
     return {
       file,
       readable: true,
       edition: report.edition,
-      ok: report.ok,
+      ok: findings.length === 0,
       combinations: report.combinations,
-      findings: report.findings.map((finding) => {
+      findings: findings.map((finding) => {
         const { document: _, path, ...rest } = finding;
         return { ...rest, ...place(fileOf(finding, file, withCases), path) };
       }),
@@ -105,4 +109,5 @@ export function buildReports(files: readonly string[]): FileReport[] {
       })),
     };
   });
+  return reports;
 }

@@ -79,6 +79,11 @@ export const FINDING_HELP: Record<ReportKind, KindHelp> = {
     title: 'Test case failed',
     help: "Evaluating the test case's facts gave another status, rule or missing facts than it expects. Fix the rule or, if the rule is right, the case.",
   },
+  'case-invalid': {
+    name: 'InvalidCase',
+    title: 'Test case outside the vocabulary',
+    help: 'The test case names a fact, value or status that the table does not declare, so it cannot be evaluated. Use the ids of the table\'s "facts" and "statuses", or declare the new ones.',
+  },
   'cases-edition-mismatch': {
     name: 'CasesEditionMismatch',
     title: 'Test cases of another edition',

@@ -1,6 +1,6 @@
 // JUnit XML for CI dashboards: a test suite per table file, a test case per test case of the
 // table and one per check of the verifier; every finding is a failure of the test case it
-// concerns (a failed case of its own, anything else of its check).
+// concerns (a failed or invalid case of its own, anything else of its check).
 import { XMLBuilder } from 'fast-xml-parser';
 import { parseJsonPath } from '../../json-path.ts';
 import type { FindingKind } from '../../verify/findings.ts';
@@ -11,8 +11,10 @@ import { displayPath } from './places.ts';
 
 type Element = Record<string, unknown>;
 
+/** Findings about one test case, written as failures of that case. */
+const CASE_KINDS: readonly string[] = ['case-failed', 'case-invalid'] satisfies FindingKind[];
 const CHECKS = REPORT_KINDS.filter(
-  (kind): kind is FindingKind => kind !== INVALID_FILE && kind !== 'case-failed',
+  (kind): kind is FindingKind => kind !== INVALID_FILE && !CASE_KINDS.includes(kind),
 );
 
 const NOT_EVALUATED: Element = {
@@ -83,8 +85,8 @@ function suite(
       );
     }
     report.cases.forEach((c, i) => {
-      const failed = report.findings.filter((f) => f.kind === 'case-failed' && caseIndex(f) === i);
-      const outcome = evaluated ? failed.map((f) => failure(f, cwd)) : [NOT_EVALUATED];
+      const failed = report.findings.filter((f) => CASE_KINDS.includes(f.kind) && caseIndex(f) === i);
+      const outcome = failed.length || evaluated ? failed.map((f) => failure(f, cwd)) : [NOT_EVALUATED];
       testcases.push(
         testCase(
           { classname: `${file} test cases`, name: c.name, file: displayPath(c.file, cwd), line: c.line },

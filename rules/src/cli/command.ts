@@ -1,0 +1,12 @@
+// What every command shares: its output streams and its help text.
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export interface Command {
+  name: string;
+  /** The usage line(s) and one sentence, for the global help. */
+  usage: string;
+  run(argv: string[], io: Io): number;
+}
