@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearReliability, readReliability, writeReliabilityDoc } from './reliability.ts';
 
 const root = join(import.meta.dirname, '..');
 const report = join(root, '.tmp', 'vitest-report.json');
@@ -41,6 +42,7 @@ for (const [name, args] of [
   else failed++;
 }
 
+clearReliability(root);
 step('vitest: every project', 'vitest', [
   'run',
   '--reporter=default',
@@ -67,6 +69,14 @@ if (existsSync(report)) {
   console.error('✗ vitest wrote no report');
   failed++;
 }
+
+// The hardening suites' figures become docs/reliability.md; a malformed record is a failure.
+const reliability = readReliability(root);
+for (const problem of reliability.problems) {
+  console.error(`✗ reliability record ${problem}`);
+  failed++;
+}
+if (reliability.reports.length) writeReliabilityDoc(root, reliability.reports, new Date().toISOString().slice(0, 10));
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,9 +1,10 @@
 // Editions from disk, for the CLI and tests: every rules/tables/*.table.json with its cases.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EditionSet, editionSet } from './editions.ts';
-import { parseCases, parseJson, parseTable, TableFileError } from './parse-table.ts';
+import { parseCases, parseJson, parseTable } from './parse-table.ts';
+import { readInput, STDIN } from './read-input.ts';
 import type { DecisionTable, TestCases } from './schema.ts';
 
 export const TABLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tables');
@@ -13,27 +14,15 @@ export function casesFileFor(tableFile: string): string | undefined {
   return /\.table\.json$/.test(tableFile) ? tableFile.replace(/\.table\.json$/, '.cases.json') : undefined;
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new TableFileError(file, [
-      {
-        path: '$',
-        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      },
-    ]);
-  }
-}
-
 export function readTableFile(file: string): DecisionTable {
-  return parseTable(parseJson(readText(file), file), file);
+  const name = file === STDIN ? 'standard input' : file;
+  return parseTable(parseJson(readInput(file), name), name);
 }
 
+/** No cases file is no cases; one that exists in any form (even a dangling link) must be readable. */
 export function readCasesFile(file: string | undefined): TestCases | undefined {
-  return file !== undefined && existsSync(file)
-    ? parseCases(parseJson(readText(file), file), file)
-    : undefined;
+  if (file === undefined || !lstatSync(file, { throwIfNoEntry: false })) return undefined;
+  return parseCases(parseJson(readInput(file), file), file);
 }
 
 /** The shipped table files, oldest first by name. */
@@ -64,7 +53,7 @@ export interface ResolvedEdition {
 export function resolveEdition(ref: string | undefined, set: EditionSet = loadEditions()): ResolvedEdition {
   if (ref === undefined)
     return { table: set.latestEdition, cases: set.casesFor(set.latestEdition.edition.id) };
-  if (/^\d{4}-\d{2}$/.test(ref) && !existsSync(ref)) {
+  if (ref !== STDIN && /^\d{4}-\d{2}$/.test(ref) && !existsSync(ref)) {
     const table = set.getEdition(ref);
     return { table, cases: set.casesFor(table.edition.id) };
   }

@@ -44,11 +44,33 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string)
 }
 
 export function parseJson(text: string, file: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new TableFileError(file, [{ path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
   }
+  const proto = protoKeyPath(value, []);
+  if (proto)
+    throw new TableFileError(file, [{ path: proto, message: 'a key named "__proto__" is not allowed' }]);
+  return value;
+}
+
+/** JSON.parse keeps "__proto__" as an own key, which later copies would drop silently: find it. */
+function protoKeyPath(value: unknown, path: PropertyKey[]): string | undefined {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = protoKeyPath(item, [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') return jsonPath([...path, key]);
+      const found = protoKeyPath((value as Record<string, unknown>)[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Past this many complete combinations a table is refused: the verifier visits each of them. */

@@ -138,7 +138,7 @@ export const Edition = z
   })
   .strict();
 
-const Messages = z.record(z.string(), z.string().min(1));
+const Messages = z.record(MessageKey, z.string().min(1));
 
 export const DecisionTable = z
   .object({

@@ -54,7 +54,7 @@ function diffSection(report: FileReport, cwd: string, base: { ref: string; commi
       evaluable(parseTable(parseJson(before, label), label)),
       evaluable(readTableFile(report.file)),
     );
-    return `${heading}\n\n${formatDiffMarkdown(diff, '####')}`;
+    return `${heading}\n\n${formatDiffMarkdown(diff, { heading: '####' })}`;
   } catch (error) {
     // An unreadable base, or gaps or overlaps on either side: nothing to compare; validate says why.
     return `${heading}\n\nNot compared with \`${base.ref}\`: ${(error as Error).message.split('\n')[0]}\n`;
@@ -75,7 +75,7 @@ export function runAction({ env, out }: ActionIo): number {
     return 2;
   }
   const reports = buildReports(files);
-  out(renderReports(reports, 'github', cwd).stdout);
+  out(renderReports(reports, 'github', { cwd }).stdout);
 
   const ref = env.INPUT_BASE || env.GITHUB_BASE_REF || '';
   const parts = [

@@ -3,6 +3,14 @@
 // has import.meta.main, which Node 20 (a line the package supports) has not.
 import { run } from './main.ts';
 
+// A reader that stops early (`validate | head`) closes the pipe: end quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),

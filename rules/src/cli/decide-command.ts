@@ -1,6 +1,6 @@
 import { decide } from '../decide.ts';
 import { loadEditions, resolveEdition } from '../editions-node.ts';
-import { questionText, statusDescription, statusLabel } from '../texts.ts';
+import { questionText, statusDescription, statusLabel, t } from '../texts.ts';
 import {
   editionArg,
   factFlags,
@@ -44,41 +44,49 @@ export const decideCommand: Command = {
     }
     const lines = [`${statusLabel(table, locale, decision.status)} [${decision.status}]`];
     lines.push(`  ${statusDescription(table, locale, decision.status)}`);
-    lines.push(`  edition ${decision.edition}${decision.ruleId ? `, rule ${decision.ruleId}` : ''}`);
+    lines.push(
+      `  ${decision.ruleId ? t(locale, 'cli.edition-rule', { edition: decision.edition, rule: decision.ruleId }) : t(locale, 'cli.edition', { edition: decision.edition })}`,
+    );
     if (decision.earlier !== undefined) {
+      const earlier = decision.earlier;
       lines.push(
         '',
-        decision.earlier
-          ? `Edition ${decision.earlier.edition} said: ${decision.earlier.statusLabel} [${decision.earlier.status}]`
-          : 'No earlier edition addressed this case either.',
+        earlier
+          ? t(locale, 'cli.earlier', {
+              edition: earlier.edition,
+              status: earlier.statusLabel,
+              id: earlier.status,
+            })
+          : t(locale, 'cli.no-earlier'),
       );
     }
     if (decision.missing.length) {
-      lines.push('', 'To decide, answer:');
+      lines.push('', t(locale, 'cli.to-decide'));
       for (const fact of decision.missing)
         lines.push(`  ${flagOf(table, fact)}: ${questionText(table, locale, fact)}`);
-      lines.push('', `Still possible: ${decision.possible.join(', ')}`);
+      lines.push('', t(locale, 'cli.still-possible', { statuses: decision.possible.join(', ') }));
     }
     if (decision.steps.length) {
-      lines.push('', 'Next steps:');
+      lines.push('', t(locale, 'cli.next-steps'));
       decision.steps.forEach((step, i) => {
         lines.push(`  ${i + 1}. ${step.text}`);
         if (step.url) lines.push(`     ${step.url}`);
       });
     }
     if (decision.trace.length) {
-      lines.push('', 'Why:');
+      lines.push('', t(locale, 'cli.why'));
       for (const entry of decision.trace) lines.push(`  - ${entry.text}`);
     }
-    for (const assumption of decision.assumptions) lines.push('', `Assumed: ${assumption.text}`);
+    for (const assumption of decision.assumptions)
+      lines.push('', t(locale, 'cli.assumed', { text: assumption.text }));
     for (const caveat of decision.caveats)
-      lines.push('', `Caveat: ${caveat.text}`, ...caveat.urls.map((u) => `  ${u}`));
+      lines.push('', t(locale, 'cli.caveat', { text: caveat.text }), ...caveat.urls.map((u) => `  ${u}`));
     if (decision.canAct !== null) {
       lines.push(
         '',
         decision.canAct
-          ? 'Your roles may act on this.'
-          : `Your roles may not act on this; needed: ${table.mayAct?.values.join(', ')}.`,
+          ? t(locale, 'cli.roles-may-act')
+          : t(locale, 'cli.roles-may-not-act', { roles: table.mayAct?.values.join(', ') ?? '' }),
       );
     }
     out(`${lines.join('\n')}\n`);

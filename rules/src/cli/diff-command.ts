@@ -1,8 +1,9 @@
 import { diffEditions } from '../diff.ts';
 import { loadEditions, resolveEdition } from '../editions-node.ts';
 import type { DecisionTable } from '../schema.ts';
+import { t } from '../texts.ts';
 import { verify } from '../verify/verify.ts';
-import { oneOf, parseOptions, UsageError } from './args.ts';
+import { localeFrom, oneOf, parseOptions, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { formatDiffMarkdown } from './report/diff-markdown.ts';
 
@@ -31,7 +32,7 @@ export function evaluable(table: DecisionTable): DecisionTable {
 
 export const diffCommand: Command = {
   name: 'diff',
-  usage: `  diff <edition|file> <edition|file> [--format text|json|markdown] [--json]
+  usage: `  diff <edition|file> <edition|file> [--format text|json|markdown] [--json] [--locale en|hu]
                                List the input combinations whose outcome changed.
                                Exit 0 when none did, 1 when some did, 2 on bad usage or a table
                                that cannot be evaluated.`,
@@ -39,7 +40,9 @@ export const diffCommand: Command = {
     const { values, positionals } = parseOptions('diff', argv, {
       json: { type: 'boolean' },
       format: { type: 'string' },
+      locale: { type: 'string' },
     });
+    const locale = localeFrom(values);
     const format = oneOf('format', values.format, DIFF_FORMATS) ?? (values.json ? 'json' : 'text');
     if (values.json && format !== 'json')
       throw new UsageError(`--json is --format json; it cannot be combined with --format ${format}`, 'diff');
@@ -55,18 +58,19 @@ export const diffCommand: Command = {
     ];
     const diff = diffEditions(from, to);
     if (format === 'json' || format === 'markdown') {
-      out(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff));
+      out(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff, { locale }));
       return diff.changed.length ? 1 : 0;
     }
     out(
-      `${diff.from} → ${diff.to}: ${diff.changed.length} of ${diff.combinations} combinations changed outcome\n`,
+      `${t(locale, 'cli.diff-summary', { from: diff.from, to: diff.to, changed: String(diff.changed.length), count: String(diff.combinations) })}\n`,
     );
+    const none = t(locale, 'cli.no-such-value');
     for (const c of diff.changed)
       out(
-        `  ${JSON.stringify(c.combination)}: ${c.before.status ?? '(no such value)'} (${c.before.ruleId}) → ${c.after.status ?? '(no such value)'} (${c.after.ruleId})\n`,
+        `  ${JSON.stringify(c.combination)}: ${c.before.status ?? none} (${c.before.ruleId}) → ${c.after.status ?? none} (${c.after.ruleId})\n`,
       );
     if (diff.renamed.length) {
-      out(`${diff.renamed.length} combination(s) keep their outcome under another rule id:\n`);
+      out(`${t(locale, 'cli.diff-renamed', { count: String(diff.renamed.length) })}\n`);
       for (const c of diff.renamed)
         out(`  ${JSON.stringify(c.combination)}: ${c.before.ruleId} → ${c.after.ruleId}\n`);
     }

@@ -1,6 +1,6 @@
 import { loadEditions } from '../editions-node.ts';
 import { learnUrl } from '../links.ts';
-import { message } from '../texts.ts';
+import { message, t } from '../texts.ts';
 import { localeFrom, parseOptions, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 
@@ -39,9 +39,13 @@ export const editionsCommand: Command = {
       return 0;
     }
     for (const e of list) {
-      out(`${e.id}${e.latest ? ' (newest, the default)' : ''}: ${e.title}\n`);
-      out(`  date ${e.date} (${e.dateKnown}): ${e.dateEvidence}\n`);
-      out(`  source: ${e.source.url}, section "${e.source.section}", ${e.source.date}\n`);
+      out(`${e.id}${e.latest ? t(locale, 'cli.newest') : ''}: ${e.title}\n`);
+      out(
+        `  ${t(locale, 'cli.edition-date', { date: e.date, known: e.dateKnown, evidence: e.dateEvidence })}\n`,
+      );
+      out(
+        `  ${t(locale, 'cli.edition-source', { url: e.source.url, section: e.source.section, date: e.source.date })}\n`,
+      );
     }
     return 0;
   },

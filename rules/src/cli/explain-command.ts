@@ -1,5 +1,6 @@
 import { casesDecidedBy, describeRule } from '../describe-rule.ts';
 import { resolveEdition } from '../editions-node.ts';
+import { caseName, t } from '../texts.ts';
 import { ownedBy } from '../verify/verify.ts';
 import { localeFrom, parseOptions, UsageError } from './args.ts';
 import type { Command } from './command.ts';
@@ -30,24 +31,28 @@ export const explainCommand: Command = {
     }
     const lines = [
       `${rule.title} [${rule.id}]`,
-      `Outcome: ${rule.statusLabel} [${rule.status}]`,
+      t(locale, 'cli.outcome', { status: rule.statusLabel, id: rule.status }),
       '',
-      'When:',
+      t(locale, 'cli.when'),
       ...rule.conditions.map((c) => `  ${c.factLabel}: ${c.text}`),
       '',
-      `Why: ${rule.rationale}`,
+      t(locale, 'cli.why-inline', { text: rule.rationale }),
       '',
-      'Next steps:',
+      t(locale, 'cli.next-steps'),
       ...rule.steps.map((s, i) => `  ${i + 1}. ${s.text}${s.url ? `\n     ${s.url}` : ''}`),
       '',
-      `Source: ${rule.source.title}, section "${rule.source.section}", ${rule.source.date}`,
+      t(locale, 'cli.source', {
+        title: rule.source.title,
+        section: rule.source.section,
+        date: rule.source.date,
+      }),
       `  ${rule.source.url}`,
       '',
-      `Owns ${owned.length} input combination(s):`,
+      t(locale, 'cli.owns', { count: String(owned.length) }),
       ...owned.map((c) => `  ${JSON.stringify(c)}`),
       '',
-      `Test cases (${cases.length}):`,
-      ...cases.map((c) => `  - ${c.name}`),
+      t(locale, 'cli.cases', { count: String(cases.length) }),
+      ...cases.map((c) => `  - ${caseName(c, locale)}`),
     ];
     out(`${lines.join('\n')}\n`);
     return 0;

@@ -4,6 +4,7 @@ export type FindingKind =
   | 'dead-rule'
   | 'duplicate-rule-id'
   | 'unknown-step'
+  | 'duplicate-step'
   | 'unused-step'
   | 'unknown-link'
   | 'unused-link'

@@ -180,7 +180,7 @@ function checkStepsAndLinks(table: DecisionTable): Finding[] {
     rule.steps.forEach((step, s) => {
       if (rule.steps.indexOf(step) !== s)
         findings.push({
-          kind: 'unknown-step',
+          kind: 'duplicate-step',
           message: `Rule ${rule.id} names step "${step}" twice; name it once`,
           rules: [rule.id],
           facts: [],

@@ -54,6 +54,12 @@ describe('diff --format markdown', () => {
     expect(tablesIn(text)).toEqual([]);
   });
 
+  it('speaks Hungarian with --locale hu', () => {
+    const text = formatDiffMarkdown(diffEditions(table, changedTable()), { locale: 'hu' });
+    expect(text).toContain('### Viselkedésbeli eltérés: `2020-06` → `2021-01`');
+    expect(tablesIn(text)[0]?.header.slice(-2)).toEqual(['előtte', 'utána']);
+  });
+
   it('is what the CLI prints, with the exit code of diff', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diff-md-'));
     const file = join(dir, 'next.table.json');

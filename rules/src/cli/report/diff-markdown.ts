@@ -2,6 +2,8 @@
 // outcome changed, the facts as columns in the order the edition's combinations name them.
 import { markdownTable } from 'markdown-table';
 import type { EditionDiff, OutcomeChange } from '../../diff.ts';
+import { t } from '../../texts.ts';
+import type { Locale } from '../../vocabulary.ts';
 
 /** A value in a table cell: code, with the one character that would end the cell escaped. */
 function code(value: unknown): string {
@@ -16,9 +18,9 @@ function factsOf(changes: OutcomeChange[]): string[] {
   return Object.keys(changes[0]?.combination ?? {});
 }
 
-function outcome(side: OutcomeChange['before']): string {
+function outcome(side: OutcomeChange['before'], locale: Locale): string {
   // No status: the edition does not know one of the combination's values.
-  if (side.status === null) return '_no such value_';
+  if (side.status === null) return `_${t(locale, 'cli.no-such-value')}_`;
   return side.ruleId === null ? code(side.status) : `${code(side.status)} (${code(side.ruleId)})`;
 }
 
@@ -26,30 +28,40 @@ function table(header: string[], rows: string[][]): string {
   return markdownTable([header, ...rows], { align: header.map(() => 'l') });
 }
 
-export function formatDiffMarkdown(diff: EditionDiff, heading = '###'): string {
-  const parts = [`${heading} Behavioural diff: ${code(diff.from)} → ${code(diff.to)}`];
+export function formatDiffMarkdown(
+  diff: EditionDiff,
+  options: { heading?: string; locale?: Locale } = {},
+): string {
+  const { heading = '###', locale = 'en' } = options;
+  const count = String(diff.combinations);
+  const parts = [`${heading} ${t(locale, 'cli.diff-heading', { from: code(diff.from), to: code(diff.to) })}`];
   if (diff.changed.length === 0) {
-    parts.push(`No input combination changes outcome (${diff.combinations} compared).`);
+    parts.push(t(locale, 'cli.diff-none', { count }));
   } else {
-    parts.push(`**${diff.changed.length} of ${diff.combinations}** input combinations change outcome:`);
+    parts.push(t(locale, 'cli.diff-changed', { changed: String(diff.changed.length), count }));
     const facts = factsOf(diff.changed);
     parts.push(
       table(
-        [...facts, 'before', 'after'],
+        [...facts, t(locale, 'cli.diff-before'), t(locale, 'cli.diff-after')],
         diff.changed.map((c) => [
           ...facts.map((f) => code(factValue(c.combination, f))),
-          outcome(c.before),
-          outcome(c.after),
+          outcome(c.before, locale),
+          outcome(c.after, locale),
         ]),
       ),
     );
   }
   if (diff.renamed.length) {
     const facts = factsOf(diff.renamed);
-    parts.push(`${diff.renamed.length} combination(s) keep their outcome under another rule id:`);
+    parts.push(t(locale, 'cli.diff-renamed', { count: String(diff.renamed.length) }));
     parts.push(
       table(
-        [...facts, 'status', 'rule before', 'rule after'],
+        [
+          ...facts,
+          t(locale, 'cli.diff-status'),
+          t(locale, 'cli.diff-rule-before'),
+          t(locale, 'cli.diff-rule-after'),
+        ],
         diff.renamed.map((c) => [
           ...facts.map((f) => code(factValue(c.combination, f))),
           code(c.after.status),

@@ -35,6 +35,8 @@ export function everyKindTables() {
   structure.rules = structure.rules.filter((r) => r.id !== 'license-with-other-csp-partner');
   structure.rules.push(structuredClone(rule(structure, 'usage-bought-elsewhere')));
   rule(structure, 'customer-is-csp-partner').steps.push('no-such-step');
+  const twice = rule(structure, 'license-bought-elsewhere');
+  twice.steps.push(twice.steps[0] as string);
   rule(structure, 'bought-through-you').source.link = 'no-such-link';
   structure.links.spare = structuredClone(structure.links.multichannel as DecisionTable['links'][string]);
   delete structure.messages.hu['step.nothing-to-do'];

@@ -44,6 +44,11 @@ export const FINDING_HELP: Record<ReportKind, KindHelp> = {
     title: 'Step not in the catalog',
     help: 'A rule or partner-type list names a step that the table\'s "steps" catalog does not define. Add the step or fix its id.',
   },
+  'duplicate-step': {
+    name: 'DuplicateStep',
+    title: 'Step named twice',
+    help: 'A rule lists the same step twice, so partners would read it twice. Name each step once.',
+  },
   'unused-step': {
     name: 'UnusedStep',
     title: 'Step not used',

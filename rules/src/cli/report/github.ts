@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: each finding becomes an error annotation on its file and line
 // in the pull request. Escaping as GitHub's toolkit does: `%`, CR and LF everywhere, and `:` and
 // `,` in properties, which would otherwise end a property.
-import type { FileReport, ReportEntry } from './file-report.ts';
+import { type FileReport, type ReportEntry, STDIN_NAME } from './file-report.ts';
 import { FINDING_HELP } from './finding-help.ts';
 import { displayPath } from './places.ts';
 
@@ -29,16 +29,13 @@ function annotation(finding: ReportEntry, cwd: string): string {
   const message = stub
     ? `${finding.message}\nRule stub to paste:\n${JSON.stringify(stub, null, 2)}`
     : finding.message;
-  return workflowCommand(
-    'error',
-    {
-      file: displayPath(finding.file, cwd),
-      line: finding.line,
-      col: finding.column,
-      title: `${FINDING_HELP[finding.kind].title} (${finding.kind}, ${finding.path})`,
-    },
-    message,
-  );
+  const title = `${FINDING_HELP[finding.kind].title} (${finding.kind}, ${finding.path})`;
+  // Standard input is no file of the repository: the annotation goes on the run, not on a line.
+  const place: Record<string, string | number> =
+    finding.file === STDIN_NAME
+      ? {}
+      : { file: displayPath(finding.file, cwd), line: finding.line, col: finding.column };
+  return workflowCommand('error', { ...place, title }, message);
 }
 
 export function formatGithub(reports: readonly FileReport[], cwd = process.cwd()): string {

@@ -26,7 +26,7 @@ function failure(entry: ReportEntry, cwd: string, element: 'failure' | 'error' =
     [element]: {
       '@_type': entry.kind,
       '@_message': entry.message.split('\n')[0],
-      '#text': `${entry.message}\nat ${displayPath(entry.file, cwd)}:${entry.line}:${entry.column} (${entry.path})`,
+      '#text': `${entry.message}\nin ${displayPath(entry.file, cwd)}:${entry.line}:${entry.column} (${entry.path})`,
     },
   };
 }

@@ -2,7 +2,7 @@
 // finding a result at its file, line and column (the JSON path as its logical location).
 import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
-import type { FileReport, ReportEntry } from './file-report.ts';
+import { type FileReport, type ReportEntry, STDIN_NAME } from './file-report.ts';
 import { FINDING_HELP, REPORT_KINDS } from './finding-help.ts';
 import { displayPath } from './places.ts';
 import { TOOL_NAME, TOOL_VERSION } from './tool-version.ts';
@@ -22,6 +22,9 @@ const RULES: ReportingDescriptor[] = REPORT_KINDS.map((kind) => {
 });
 
 function location(entry: ReportEntry, cwd: string): Location {
+  const logicalLocations = [{ fullyQualifiedName: entry.path, kind: 'member' }];
+  // Standard input is no artifact a viewer can open: the JSON path alone says where.
+  if (entry.file === STDIN_NAME) return { logicalLocations };
   const shown = displayPath(entry.file, cwd);
   const inside = !shown.startsWith('../') && !shown.startsWith('/');
   return {
@@ -31,7 +34,7 @@ function location(entry: ReportEntry, cwd: string): Location {
         : { uri: pathToFileURL(entry.file).href },
       region: { startLine: entry.line, startColumn: entry.column },
     },
-    logicalLocations: [{ fullyQualifiedName: entry.path, kind: 'member' }],
+    logicalLocations,
   };
 }
 

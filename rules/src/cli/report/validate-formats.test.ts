@@ -120,7 +120,9 @@ describe('validate --format text', () => {
     const { code, stdout } = cli('validate', files.structure);
     expect(code).toBe(1);
     const step = findings().find((f) => f.kind === 'unknown-step') as JsonFinding;
-    expect(stdout).toContain(`at ${files.structure}:${step.line}:${step.column} ($.rules[0].steps[1])`);
+    expect(stdout).toContain(`in ${files.structure}:${step.line}:${step.column} ($.rules[0].steps[1])`);
+    const hu = cli('validate', '--locale', 'hu', files.structure).stdout;
+    expect(hu).toContain(`helye: ${files.structure}:${step.line}:${step.column} ($.rules[0].steps[1])`);
   });
 
   it('gives the line and column of an unreadable file on stderr', () => {
@@ -159,6 +161,28 @@ describe('validate --format github', () => {
     }
     const gap = annotations.find((a) => a.title?.includes('(gap%2C'));
     expect(gap?.message).toContain('%0ARule stub to paste:%0A{');
+  });
+});
+
+describe('validate - (standard input)', () => {
+  it('annotates without a file or line and writes SARIF with the JSON path alone', () => {
+    const input = readFileSync(files.structure, 'utf8');
+    const run = (format: string) =>
+      spawnSync(process.execPath, [BIN, 'validate', '-', '--format', format], {
+        encoding: 'utf8',
+        cwd: files.dir,
+        input,
+      });
+    const github = run('github');
+    expect(github.status).toBe(1);
+    expect(github.stdout).toMatch(
+      /^::error title=Step not in the catalog \(unknown-step%2C \$\.rules\[0\]\.steps\[1\]\)::/m,
+    );
+    expect(github.stdout).not.toContain('file=');
+    const sarif = JSON.parse(run('sarif').stdout) as Log;
+    const results = sarif.runs[0]?.results ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.locations?.[0]).toEqual({ logicalLocations: [expect.any(Object)] });
   });
 });
 

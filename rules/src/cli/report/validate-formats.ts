@@ -1,4 +1,5 @@
 // `validate --format`: every way the verifier's report can be written.
+import type { Locale } from '../../vocabulary.ts';
 import type { FileReport } from './file-report.ts';
 import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
@@ -12,12 +13,17 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export function renderReports(
   reports: readonly FileReport[],
   format: ValidateFormat,
-  // What file names in github, sarif and junit reports are relative to: the repository root in CI.
-  cwd = process.cwd(),
+  options: {
+    /** The locale of the text report's headings. */
+    locale?: Locale;
+    /** What file names in github, sarif and junit reports are relative to: the repository root in CI. */
+    cwd?: string;
+  } = {},
 ): { stdout: string; stderr: string } {
+  const { locale = 'en', cwd = process.cwd() } = options;
   switch (format) {
     case 'text':
-      return formatText(reports);
+      return formatText(reports, locale);
     case 'json':
       return { stdout: formatJson(reports), stderr: '' };
     case 'github':
