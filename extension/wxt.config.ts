@@ -45,6 +45,10 @@ export default defineConfig({
     name: 'Multichannel Advisor',
     description:
       'Shows what multi-channel support means for each subscription on Partner Center subscription pages, with next steps.',
+    // No `unlimitedStorage`: the project asks for `storage` and Partner Center's host only (other
+    // hosts when the user adds them). What is stored is typed by hand (about 200 bytes a record,
+    // so Chrome's 10 MiB storage.local quota holds some 50,000 records), and a full storage is a
+    // reported state that loses nothing (see src/storage/storage-problem.ts).
     permissions: ['storage'],
     host_permissions: ['https://partner.microsoft.com/*'],
     // Extra Partner Center hosts (e.g. the US Government cloud's) are asked for at runtime,

@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import * as rules from '@multichannel/rules';
 import { defineConfig } from 'astro/config';
+import { securityPolicy } from './security/integration.ts';
 
 const RULES_SOURCE = /[\\/]rules[\\/]src[\\/]/;
 const ISLAND_VOCABULARY = fileURLToPath(
@@ -90,5 +91,7 @@ export default defineConfig({
       disable404Route: true,
     }),
     preact(),
+    // Last, so that it sees each page as written: a CSP meta per page and dist/_headers.
+    securityPolicy(),
   ],
 });

@@ -6,6 +6,7 @@ import { BillingType, Channel, Cloud, Locale, PartnerType, Role, Status } from '
 import { z } from 'zod';
 import { UNRECOGNIZED_REASONS } from './page/reasons.ts';
 import { BoughtElsewhereRecord } from './storage/bought-elsewhere-schema.ts';
+import { QuarantineEntry } from './storage/quarantine.ts';
 
 export const SUMMARY_REQUEST = 'multichannel:summary';
 
@@ -49,6 +50,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     text: z.string().max(5_000_000),
   }),
   z.object({ type: z.literal('multichannel:export'), customerId: CustomerId }),
+  z.object({ type: z.literal('multichannel:storage-state') }),
+  // Set-aside bought-elsewhere data to put back (from the options page): the background owns
+  // those writes, so a restore never races a change made on a page.
+  z.object({ type: z.literal('multichannel:restore'), entries: z.array(QuarantineEntry).max(10_000) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -66,3 +71,10 @@ export const PageSummary = z.discriminatedUnion('state', [
   }),
 ]);
 export type PageSummary = z.infer<typeof PageSummary>;
+
+/** What the background knows about storage: the last write's problem, and how much is set aside. */
+export const StorageState = z.object({
+  problem: z.enum(['quota', 'failed']).nullable(),
+  setAside: z.number().int().nonnegative(),
+});
+export type StorageState = z.infer<typeof StorageState>;

@@ -71,11 +71,14 @@ export function decide(table: DecisionTable, facts: Facts, options: DecideOption
     possible: [...outcome.possible],
     canAct: canAct(table, facts),
     steps: rule ? describeSteps(table, stepIdsFor(table, rule, facts), locale) : [],
-    assumptions: outcome.assumed.map((fact) => ({
-      fact,
-      value: outcome.used[fact] as FactValue,
-      text: message(table, locale, textKey.assumption(fact)),
-    })),
+    // An assumption the deciding rule does not rest on (it accepts any value) is not reported.
+    assumptions: outcome.assumed
+      .filter((fact) => !rule || testsFact(rule, fact))
+      .map((fact) => ({
+        fact,
+        value: outcome.used[fact] as FactValue,
+        text: message(table, locale, textKey.assumption(fact)),
+      })),
     trace: rule ? traceFor(table, rule, outcome, locale) : [],
     caveats: caveatsFor(table, facts, locale),
     locale,
@@ -83,6 +86,10 @@ export function decide(table: DecisionTable, facts: Facts, options: DecideOption
   if (statusKind(table, outcome.status) === 'not-addressed')
     decision.earlier = earlierOutcome(options.earlier ?? [], facts, locale);
   return decision;
+}
+
+function testsFact(rule: Rule, fact: string): boolean {
+  return Object.hasOwn(rule.when, fact) && rule.when[fact] !== 'any';
 }
 
 /** Whether a context condition (`{ fact: [values] }`) holds; an unknown fact never satisfies it. */
@@ -113,7 +120,9 @@ function stepIdsFor(table: DecisionTable, rule: Rule, facts: Facts): string[] {
 function traceFor(table: DecisionTable, rule: Rule, outcome: Outcome, locale: Locale): TraceEntry[] {
   return decisionFacts(table).map((fact) => {
     const condition: Condition = Object.hasOwn(rule.when, fact) ? (rule.when[fact] as Condition) : 'any';
-    const value = outcome.used[fact] ?? null;
+    // A value only assumed for a fact the rule ignores was not used: show it as not known.
+    const assumedOnly = outcome.assumed.includes(fact) && !testsFact(rule, fact);
+    const value = assumedOnly ? null : (outcome.used[fact] ?? null);
     const shown = value === null ? t(locale, 'trace.unknown') : valueLabel(table, locale, fact, value);
     return {
       fact,

@@ -3,22 +3,26 @@
 import { classifyOfferId } from '@multichannel/rules';
 import { advise } from '../decisions/advice.ts';
 import { formVocabulary, toView } from '../decisions/advice-view.ts';
-import { BackgroundRequest, type BackgroundRequest as Request } from '../messages.ts';
+import { BackgroundRequest, type BackgroundRequest as Request, type StorageState } from '../messages.ts';
 import {
   importFile,
   loadStore,
   readCustomer,
   removeRecord,
+  restoreEntries,
   setCspPartner,
   upsertRecord,
 } from '../storage/bought-elsewhere.ts';
 import { exportCustomer, parseImport } from '../storage/bought-elsewhere-schema.ts';
-import { loadSettings } from '../storage/settings.ts';
+import { quarantineCount } from '../storage/quarantine.ts';
+import { DEFAULT_SETTINGS, loadSettings } from '../storage/settings.ts';
+import { lastWriteProblem } from '../storage/storage-problem.ts';
 
 async function answer(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'multichannel:settings':
-      return loadSettings();
+      // The content script starts from these: storage that cannot be read still gives badges.
+      return loadSettings().catch(() => DEFAULT_SETTINGS);
     case 'multichannel:advice':
       return toView(advise(request.facts, request.partner, request.locale), request.locale);
     case 'multichannel:vocabulary':
@@ -41,6 +45,10 @@ async function answer(request: Request): Promise<unknown> {
     }
     case 'multichannel:export':
       return exportCustomer((await loadStore()).store, request.customerId);
+    case 'multichannel:storage-state':
+      return { problem: lastWriteProblem(), setAside: await quarantineCount() } satisfies StorageState;
+    case 'multichannel:restore':
+      return restoreEntries(request.entries);
   }
 }
 

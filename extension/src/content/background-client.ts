@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { PartnerContext, SubscriptionFacts } from '../decisions/advice.ts';
 import type { AdviceView, FormVocabulary } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
+import type { CustomerReading } from '../storage/bought-elsewhere.ts';
 import type { BoughtElsewhereRecord, CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import type { Settings } from '../storage/settings.ts';
 
@@ -19,8 +20,7 @@ export const background = {
     ask<AdviceView>({ type: 'multichannel:advice', facts, partner, locale }),
   vocabulary: (locale: Locale) => ask<FormVocabulary>({ type: 'multichannel:vocabulary', locale }),
   offer: (offerId: string) => ask<OfferResult>({ type: 'multichannel:offer', offerId }),
-  customer: (customerId: string) =>
-    ask<CustomerData & { setAsideError: string | null }>({ type: 'multichannel:customer', customerId }),
+  customer: (customerId: string) => ask<CustomerReading>({ type: 'multichannel:customer', customerId }),
   saveRecord: (customerId: string, record: BoughtElsewhereRecord) =>
     ask<CustomerData>({ type: 'multichannel:save-record', customerId, record }),
   removeRecord: (customerId: string, id: string) =>

@@ -99,11 +99,13 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
     background.vocabulary(locale).then(setVocabulary);
   }, [locale]);
 
-  const save = async (record: BoughtElsewhereRecord) => {
-    await write(background.saveRecord(customerId, record));
-    setEditing(null);
-  };
-  const remove = (id: string) => write(background.removeRecord(customerId, id));
+  // A write storage refuses keeps the form open; the session then shows why (storage state).
+  const save = (record: BoughtElsewhereRecord) =>
+    write(background.saveRecord(customerId, record)).then(
+      () => setEditing(null),
+      () => undefined,
+    );
+  const remove = (id: string) => write(background.removeRecord(customerId, id)).catch(() => undefined);
   const download = async () => {
     const blob = new Blob([await background.exportRecords(customerId)], { type: 'application/json' });
     const link = document.createElement('a');
@@ -114,10 +116,11 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
   };
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    const result = await background.importFile(customerId, await file.text());
+    const result = await background.importFile(customerId, await file.text()).catch(() => null);
+    if (!result) return setMessage({ kind: 'error', text: ui(locale, 'storage.notStored') });
     if (!result.ok)
       return setMessage({ kind: 'error', text: ui(locale, 'bought.importFailed', { error: result.error }) });
-    await write(Promise.resolve(result.data));
+    await write(Promise.resolve(result.data)).catch(() => undefined);
     setMessage({ kind: 'status', text: ui(locale, 'bought.imported', { count: result.count }) });
   };
 
@@ -137,6 +140,11 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
           {' '}
           {ui(locale, customerIsCspPartner ? 'csp.summaryYes' : 'csp.summaryNo')}
         </span>
+      )}
+      {customer.storageProblem && (
+        <p class="error" role="alert" data-multichannel-storage={customer.storageProblem}>
+          {ui(locale, `storage.${customer.storageProblem}`)}
+        </p>
       )}
       {open && (
         <section id="mca-bought-elsewhere" class="panel" aria-label={ui(locale, 'bought.title')}>

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '../i18n/locale.ts';
 import type { PageSummary } from '../messages.ts';
 import type { PageReading } from '../page/subscriptions-adapter.ts';
+import type { CustomerReading } from '../storage/bought-elsewhere.ts';
 import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import { Annotator } from './annotator.ts';
 import { type AdviceCache, background } from './background-client.ts';
@@ -23,8 +24,8 @@ export const ROW_FACTS = [
   { channel: 'this-partner', billing: 'usage' },
 ] as const;
 
-/** The customer as stored, and whether its stored data had to be set aside. */
-export type CustomerState = CustomerData & { setAsideError: string | null };
+/** The customer as stored, whether its stored data had to be set aside, and whether storage failed. */
+export type CustomerState = CustomerReading;
 
 export class PageSession {
   private readonly annotator: Annotator;
@@ -131,8 +132,8 @@ export class PageSession {
       .catch(() => undefined); // the extension was reloaded: this page's script is on its way out
   }
 
-  /** Takes the customer as stored; rows are decided again if the answer changed. */
-  private adopt(stored: CustomerData): void {
+  /** Takes the customer as stored (a read, or a write's answer); rows are decided again if the answer changed. */
+  private adopt(stored: CustomerData | CustomerReading): void {
     if (this.stopped) return;
     const answerChanged = stored.customerIsCspPartner !== this.customer.customerIsCspPartner;
     this.customer = {
@@ -141,6 +142,8 @@ export class PageSession {
         ? {}
         : { customerIsCspPartner: stored.customerIsCspPartner }),
       setAsideError: this.customer.setAsideError,
+      // A write's answer means storage works again; a read says what it knows.
+      storageProblem: 'storageProblem' in stored ? stored.storageProblem : null,
     };
     if (answerChanged) void this.applyCustomerFacts();
     this.renderPanel();
@@ -170,6 +173,11 @@ export class PageSession {
       const data = await request;
       if (this.pendingWrites === 1) this.adopt(data);
       return data;
+    } catch (error) {
+      // Not stored (storage full, say): once no other write is on its way, show what is stored
+      // and why the change is not.
+      if (this.pendingWrites === 1) queueMicrotask(() => this.refreshFromStorage());
+      throw error;
     } finally {
       this.pendingWrites--;
     }

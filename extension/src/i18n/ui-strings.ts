@@ -37,7 +37,8 @@ const en = {
   'bought.unknown': 'Not known',
   'bought.imported': 'Imported {count} records.',
   'bought.importFailed': 'Import failed, nothing changed: {error}',
-  'bought.setAside': 'Saved records could not be read; they were set aside and are listed in the options.',
+  'bought.setAside':
+    'Some saved data could not be read: only that part was set aside, and the options list it to restore.',
   'bought.productRequired': 'Enter a product name.',
   'bought.toggle': 'Bought elsewhere ({count})',
   'csp.question': 'Is this customer itself a CSP partner?',
@@ -82,9 +83,21 @@ const en = {
   'options.hostBuiltIn': 'partner.microsoft.com is always covered: add only other hosts.',
   'options.saved': 'Saved.',
   'options.quarantine': 'Data set aside',
-  'options.quarantineHelp': 'These stored values could not be read. Download them before clearing.',
+  'options.quarantineHelp':
+    'These stored values could not be read. Restore what is valid again, or download them, correct them and restore from the file; download them before clearing.',
   'options.download': 'Download',
   'options.clear': 'Clear',
+  'storage.quota':
+    'The browser’s storage for this extension is full: changes are not saved. Badges are still shown. See the options to free space.',
+  'storage.failed':
+    'The browser could not read or save this extension’s data: changes are not saved. Badges are still shown.',
+  'storage.notStored': 'Not saved: the browser refused to store it.',
+  'storage.setAside': '{count} stored values could not be read and were set aside; see the options.',
+  'options.restore': 'Restore',
+  'options.restoreFile': 'Restore from a file (a download of this list, corrected)',
+  'options.restored': 'Restored {count}.',
+  'options.restoreFailed': 'Still set aside: {error}',
+  'options.notJson': 'The file is not a list of set-aside data: {error}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -127,7 +140,8 @@ const hu: Record<UiKey, string> = {
   'bought.unknown': 'Nem ismert',
   'bought.imported': '{count} tétel importálva.',
   'bought.importFailed': 'Az importálás nem sikerült, semmi sem változott: {error}',
-  'bought.setAside': 'A mentett tételek nem olvashatók; félretettük őket, a beállításokban láthatók.',
+  'bought.setAside':
+    'Néhány mentett adat nem olvasható: csak ezt a részt tettük félre, a beállításokban visszaállítható.',
   'bought.productRequired': 'Adja meg a termék nevét.',
   'bought.toggle': 'Máshol vásárolt ({count})',
   'csp.question': 'Maga az ügyfél is CSP-partner?',
@@ -173,9 +187,21 @@ const hu: Record<UiKey, string> = {
     'A partner.microsoft.com címen a bővítmény mindig működik: csak más címet adjon meg.',
   'options.saved': 'Mentve.',
   'options.quarantine': 'Félretett adatok',
-  'options.quarantineHelp': 'Ezek a mentett értékek nem olvashatók. Törlés előtt töltse le őket.',
+  'options.quarantineHelp':
+    'Ezek a mentett értékek nem olvashatók. Ami már érvényes, visszaállítható; vagy töltse le, javítsa, és állítsa vissza a fájlból. Törlés előtt töltse le őket.',
   'options.download': 'Letöltés',
   'options.clear': 'Törlés',
+  'storage.quota':
+    'A böngésző e bővítménynek szánt tárhelye megtelt: a változások nem mentődnek. A jelvények továbbra is látszanak. Helyet a beállításokban szabadíthat fel.',
+  'storage.failed':
+    'A böngésző nem tudta olvasni vagy menteni a bővítmény adatait: a változások nem mentődnek. A jelvények továbbra is látszanak.',
+  'storage.notStored': 'Nem mentődött: a böngésző nem tárolta.',
+  'storage.setAside': '{count} mentett érték nem volt olvasható, ezért félretettük; lásd a beállításokat.',
+  'options.restore': 'Visszaállítás',
+  'options.restoreFile': 'Visszaállítás fájlból (e lista javított letöltése)',
+  'options.restored': '{count} visszaállítva.',
+  'options.restoreFailed': 'Továbbra is félretéve: {error}',
+  'options.notJson': 'A fájl nem félretett adatok listája: {error}',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, hu };

@@ -3,6 +3,7 @@ import { PARTNER_TYPES, type PartnerType, ROLES, type Role, t } from '@multichan
 import { useState } from 'preact/hooks';
 import { ui } from '../i18n/ui-strings.ts';
 import { LanguageSetting, type Settings, saveSettings } from '../storage/settings.ts';
+import { problemOf, type StorageProblem } from '../storage/storage-problem.ts';
 import { useSettings } from '../ui/use-settings.ts';
 import { ExtraHosts } from './extra-hosts.tsx';
 import { QuarantineList } from './quarantine-list.tsx';
@@ -10,8 +11,20 @@ import { QuarantineList } from './quarantine-list.tsx';
 export function Options() {
   const { settings, locale } = useSettings();
   const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
   if (!settings) return null;
-  const save = (next: Settings) => saveSettings(next).then(() => setSaved(true));
+  // A save the browser refuses (storage full) is said, and the page keeps showing what is stored.
+  const save = (next: Settings) =>
+    saveSettings(next).then(
+      () => {
+        setSaved(true);
+        setProblem(null);
+      },
+      (error: unknown) => {
+        setSaved(false);
+        setProblem(problemOf(error));
+      },
+    );
   const toggleRole = (role: Role, on: boolean) =>
     save({ ...settings, roles: on ? [...settings.roles, role] : settings.roles.filter((r) => r !== role) });
 
@@ -82,6 +95,11 @@ export function Options() {
       </fieldset>
       <ExtraHosts locale={locale} settings={settings} save={save} />
       <QuarantineList locale={locale} />
+      {problem && (
+        <p class="error" role="alert" data-storage-problem={problem}>
+          {ui(locale, `storage.${problem}`)}
+        </p>
+      )}
       {saved && (
         <p class="hint" role="status">
           {ui(locale, 'options.saved')}

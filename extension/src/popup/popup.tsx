@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ui } from '../i18n/ui-strings.ts';
+import { StorageNotice } from '../ui/storage-notice.tsx';
 import { useSettings } from '../ui/use-settings.ts';
 import { Checker } from './checker.tsx';
 import { PageCounts } from './page-counts.tsx';
@@ -13,6 +14,7 @@ export function Popup() {
       <section aria-labelledby="page-title">
         <h2 id="page-title">{ui(locale, 'popup.page')}</h2>
         <PageCounts locale={locale} />
+        <StorageNotice locale={locale} />
       </section>
       <Checker locale={locale} settings={settings} />
       <p>

@@ -26,7 +26,7 @@ describe('stored data migrations', () => {
       version: CURRENT_VERSION,
       customers: { t1: { customerIsCspPartner: true, records: [record] }, t2: { records: [other] } },
     };
-    expect(migrateStore(store)).toEqual({ ok: true, store, migratedFrom: null, notes: [] });
+    expect(migrateStore(store)).toEqual({ ok: true, store, migratedFrom: null, setAside: [] });
   });
 
   it('migrates version 1 (no ids, no dates) to the current version', () => {
@@ -64,7 +64,7 @@ describe('stored data migrations', () => {
     expect(result).toEqual({
       ok: true,
       migratedFrom: 2,
-      notes: [],
+      setAside: [],
       store: {
         version: 3,
         customers: {
@@ -90,32 +90,73 @@ describe('stored data migrations', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.store.customers.t1).toEqual({ records: [record, other] });
-    expect(result.notes).toEqual([expect.stringContaining('customer t1')]);
+    // The customer's records as they were stay available, shaped like a version 2 store.
+    expect(result.setAside).toEqual([
+      {
+        error: expect.stringContaining('customer t1'),
+        raw: {
+          version: 2,
+          customers: {
+            t1: [
+              { ...record, customerIsCspPartner: true },
+              { ...other, customerIsCspPartner: false },
+            ],
+          },
+        },
+      },
+    ]);
   });
 
-  it('reports data it cannot read instead of dropping it silently', () => {
+  it('fails only on data it cannot read as a whole, saying why', () => {
     expect(migrateStore('garbage')).toMatchObject({ ok: false });
     expect(migrateStore({ version: 9, customers: {} })).toMatchObject({
       ok: false,
       error: expect.stringContaining('newer'),
     });
-    expect(migrateStore({ version: 1, customers: { t1: [{ channel: 'nowhere' }] } })).toMatchObject({
+    expect(migrateStore({ version: 3, customers: [] })).toMatchObject({
       ok: false,
+      error: expect.stringContaining('customers'),
     });
-    expect(migrateStore({ version: 2, customers: { t1: [{ ...record, billing: 'seats' }] } })).toMatchObject({
-      ok: false,
-    });
-    expect(
-      migrateStore({ version: 2, customers: { t1: [{ ...record, customerIsCspPartner: 'yes' }] } }),
-    ).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['version 1, an unknown channel', { version: 1, customers: { t1: [{ channel: 'nowhere' }] } }],
+    [
+      'version 2, an unknown billing type',
+      { version: 2, customers: { t1: [{ ...record, billing: 'seats' }] } },
+    ],
+    [
+      'version 2, an answer that is not yes or no',
+      { version: 2, customers: { t1: [{ ...record, customerIsCspPartner: 'yes' }] } },
+    ],
     // In version 3 the answer belongs to the customer, not to a record.
-    expect(
-      migrateStore({
-        version: 3,
-        customers: { t1: { records: [{ ...record, customerIsCspPartner: true }] } },
-      }),
-    ).toMatchObject({ ok: false });
-    expect(migrateStore({ version: 3, customers: { t1: [record] } })).toMatchObject({ ok: false });
+    [
+      'version 3, an answer on a record',
+      { version: 3, customers: { t1: { records: [{ ...record, customerIsCspPartner: true }] } } },
+    ],
+  ])('sets aside a record with %s, keeping the others and saying why', (_, data) => {
+    const withGood = structuredClone(data) as { version: number; customers: Record<string, unknown> };
+    const good = withGood.version === 1 ? { product: other.product } : other;
+    withGood.customers.t2 = withGood.version === 3 ? { records: [good] } : [good];
+    const result = migrateStore(withGood);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.store.customers.t2?.records.map((r) => r.product)).toEqual([other.product]);
+    expect(result.store.customers.t1?.records).toEqual([]);
+    expect(result.setAside).toEqual([
+      { raw: data, error: expect.stringMatching(/^customer t1: record 1: /) },
+    ]);
+  });
+
+  it('sets aside a customer whose data is not of its version’s shape, keeping the others', () => {
+    const result = migrateStore({ version: 3, customers: { t1: [record], t2: { records: [other] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      store: { customers: { t2: { records: [other] } } },
+      setAside: [
+        { raw: { version: 3, customers: { t1: [record] } }, error: expect.stringContaining('customer t1') },
+      ],
+    });
   });
 });
 

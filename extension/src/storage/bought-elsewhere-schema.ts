@@ -4,6 +4,8 @@
 
 import { BillingType, Channel } from '@multichannel/rules';
 import { z } from 'zod';
+import type { SetAsidePart } from './quarantine.ts';
+import { runChain, type Step, versionOf } from './versioned.ts';
 
 export const CURRENT_VERSION = 3;
 export const EXPORT_FORMAT = 'multichannel-advisor/bought-elsewhere';
@@ -47,17 +49,26 @@ export type Store = z.infer<typeof StoreV3>;
 // is a fact about the customer.
 const RecordV2 = BoughtElsewhereRecord.extend({ customerIsCspPartner: CspPartnerAnswer }).strict();
 type RecordV2 = z.infer<typeof RecordV2>;
-export const StoreV2 = z
-  .object({ version: z.literal(2), customers: z.record(CustomerId, z.array(RecordV2)) })
-  .strict();
 
 // Version 1 (the first pre-release draft) kept records without ids or dates, and no offer ID.
 const RecordV1 = z
   .object({ product: Product, channel: Channel.optional(), billing: BillingType.optional() })
   .strict();
-export const StoreV1 = z
-  .object({ version: z.literal(1), customers: z.record(CustomerId, z.array(RecordV1)) })
-  .strict();
+
+/**
+ * The store, validated for writing. Not `StoreV3.parse`: zod builds a record's output by
+ * assignment, which silently drops a customer whose id is `__proto__`.
+ */
+export function validStore(store: Store): Store {
+  const { version, customers, ...rest } = store;
+  StoreV3.parse({ version, customers: {}, ...rest });
+  return {
+    version,
+    customers: Object.fromEntries(
+      Object.entries(customers).map(([id, data]) => [CustomerId.parse(id), CustomerData.parse(data)]),
+    ),
+  };
+}
 
 export const EMPTY_STORE: Store = { version: 3, customers: {} };
 export const NO_CUSTOMER_DATA: CustomerData = { records: [] };
@@ -86,70 +97,174 @@ export function liftCspPartnerAnswer(records: RecordV2[]): { data: CustomerData;
   };
 }
 
-/** A step takes a validated store of one version to the next, with notes on anything it could not keep as it was. */
-type Migration = (data: unknown) => { data: unknown; notes: string[] };
+/**
+ * How each version stored one customer's data, and the step from it to the next version. A
+ * customer's records are an array at `recordsAt` inside its value, so a bad record is set aside
+ * alone. Adding version 4: its entry here, a `next` step on version 3, CURRENT_VERSION = 4.
+ */
+interface StoreVersion {
+  customer: z.ZodType;
+  recordsAt: readonly string[];
+  next?: Step;
+}
 
-const MIGRATIONS: Record<number, Migration> = {
-  1: (data) => {
-    const v1 = StoreV1.parse(data);
-    const at = new Date(0).toISOString();
-    const customers = Object.fromEntries(
-      Object.entries(v1.customers).map(([customer, records]) => [
-        customer,
-        records.map((r) => ({ ...r, id: newRecordId(), updatedAt: at })),
-      ]),
-    );
-    return { data: { version: 2, customers }, notes: [] };
+const STORE_VERSIONS: Readonly<Record<number, StoreVersion>> = {
+  1: {
+    customer: z.array(RecordV1),
+    recordsAt: [],
+    next: (records) => {
+      const at = new Date(0).toISOString();
+      return {
+        value: (records as z.infer<typeof RecordV1>[]).map((r) => ({
+          ...r,
+          id: newRecordId(),
+          updatedAt: at,
+        })),
+      };
+    },
   },
-  2: (data) => {
-    const v2 = StoreV2.parse(data);
-    const notes: string[] = [];
-    const customers = Object.fromEntries(
-      Object.entries(v2.customers).map(([customer, records]) => {
-        const lifted = liftCspPartnerAnswer(records);
-        if (lifted.conflict)
-          notes.push(
-            `customer ${customer}: the records disagreed on whether the customer is a CSP partner; the answer is now unknown`,
-          );
-        return [customer, lifted.data];
-      }),
-    );
-    return { data: { version: 3, customers }, notes };
+  2: {
+    customer: z.array(RecordV2),
+    recordsAt: [],
+    next: (records) => {
+      const lifted = liftCspPartnerAnswer(records as RecordV2[]);
+      return {
+        value: lifted.data,
+        ...(lifted.conflict
+          ? {
+              note: 'the records disagreed on whether the customer is a CSP partner; the answer is now unknown',
+            }
+          : {}),
+      };
+    },
   },
+  3: { customer: CustomerData, recordsAt: ['records'] },
 };
 
+const STEPS: Record<number, Step> = Object.fromEntries(
+  Object.entries(STORE_VERSIONS).flatMap(([v, spec]) => (spec.next ? [[v, spec.next]] : [])),
+);
+
 export type MigrationResult =
-  | { ok: true; store: Store; migratedFrom: number | null; notes: string[] }
+  | { ok: true; store: Store; migratedFrom: number | null; setAside: SetAsidePart[] }
   | { ok: false; error: string };
 
-/** Brings stored data of any known version to the current one, or says why it cannot. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `value` with the array at `path` replaced by `items` (a copy; `path` [] is the value itself). */
+function withArrayAt(value: unknown, path: readonly string[], items: unknown[]): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return items;
+  const object = value as Record<string, unknown>;
+  return { ...object, [head]: withArrayAt(object[head], rest, items) };
+}
+
+function arrayAt(value: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((v, key) => (isPlainObject(v) ? v[key] : undefined), value);
+}
+
+const issueText = (issues: readonly z.core.$ZodIssue[]) => z.prettifyError(new z.ZodError([...issues]));
+
+interface SalvagedCustomer {
+  /** The customer's valid data in its own version, or null when none of it could be read. */
+  valid: unknown;
+  /** Its invalid part (shaped like the customer's value in that version) and why. */
+  invalid: { raw: unknown; error: string } | null;
+}
+
+/**
+ * Reads one customer's data in its version: the records that fail validation are taken out
+ * (with their problems); anything wrong outside the records sets the whole customer aside.
+ */
+function salvageCustomer(spec: StoreVersion, raw: unknown): SalvagedCustomer {
+  const first = spec.customer.safeParse(raw);
+  if (first.success) return { valid: first.data, invalid: null };
+  const records = arrayAt(raw, spec.recordsAt);
+  const depth = spec.recordsAt.length;
+  const bad = new Map<number, z.core.$ZodIssue[]>();
+  const onRecords = Array.isArray(records)
+    ? first.error.issues.every((issue) => {
+        const index = issue.path[depth];
+        if (typeof index !== 'number' || !spec.recordsAt.every((key, i) => issue.path[i] === key))
+          return false;
+        bad.set(index, [...(bad.get(index) ?? []), { ...issue, path: issue.path.slice(depth) }]);
+        return true;
+      })
+    : false;
+  const whole = { valid: null, invalid: { raw, error: z.prettifyError(first.error) } };
+  if (!onRecords || !Array.isArray(records)) return whole;
+  const kept = withArrayAt(
+    raw,
+    spec.recordsAt,
+    records.filter((_, i) => !bad.has(i)),
+  );
+  const second = spec.customer.safeParse(kept);
+  if (!second.success) return whole;
+  return {
+    valid: second.data,
+    invalid: {
+      raw: withArrayAt(
+        raw,
+        spec.recordsAt,
+        [...bad.keys()].map((i) => records[i]),
+      ),
+      error: [...bad.entries()].map(([i, issues]) => `record ${i + 1}: ${issueText(issues)}`).join('\n'),
+    },
+  };
+}
+
+/**
+ * Brings stored data of any known version to the current one. Only what is invalid is set aside,
+ * per customer and per record (each part shaped like a store of its version, so it can be
+ * restored later); everything valid is kept. Fails only when the data as a whole is unreadable:
+ * no version, written by a newer version, or no customers object.
+ */
 export function migrateStore(raw: unknown): MigrationResult {
-  const version = z.object({ version: z.number().int().positive() }).safeParse(raw);
-  if (!version.success) return { ok: false, error: 'no version number' };
-  let data = raw;
-  let current = version.data.version;
-  if (current > CURRENT_VERSION) return { ok: false, error: `written by a newer version (${current})` };
-  const from = current;
-  const notes: string[] = [];
-  try {
-    while (current < CURRENT_VERSION) {
-      const step = MIGRATIONS[current];
-      if (!step) return { ok: false, error: `no migration from version ${current}` };
-      const next = step(data);
-      data = next.data;
-      notes.push(...next.notes);
-      current++;
+  const version = versionOf(raw);
+  if (version === null || !isPlainObject(raw)) return { ok: false, error: 'no version number' };
+  if (version > CURRENT_VERSION) return { ok: false, error: `written by a newer version (${version})` };
+  const spec = STORE_VERSIONS[version];
+  if (!spec) return { ok: false, error: `no migration from version ${version}` };
+  const { version: _, customers, ...unknownKeys } = raw;
+  if (!isPlainObject(customers)) return { ok: false, error: 'customers: expected an object' };
+  const setAside: SetAsidePart[] = [];
+  const part = (data: Record<string, unknown>, error: string) =>
+    setAside.push({ raw: { version, ...data }, error });
+  for (const [key, value] of Object.entries(unknownKeys)) part({ [key]: value }, `unknown key "${key}"`);
+  // Entries, not assignment: a customer id such as `__proto__` stays an ordinary key.
+  const out: [string, CustomerData][] = [];
+  for (const [customerId, value] of Object.entries(customers)) {
+    const one = (data: unknown) => ({ customers: { [customerId]: data } });
+    if (!CustomerId.safeParse(customerId).success) {
+      part(one(value), `customer id "${customerId.slice(0, 40)}": expected 1 to 200 characters`);
+      continue;
     }
-  } catch (error) {
-    return { ok: false, error: error instanceof z.ZodError ? z.prettifyError(error) : String(error) };
+    const salvaged = salvageCustomer(spec, value);
+    if (salvaged.invalid)
+      part(one(salvaged.invalid.raw), `customer ${customerId}: ${salvaged.invalid.error}`);
+    if (salvaged.valid === null) continue;
+    const chained = runChain(salvaged.valid, version, CURRENT_VERSION, STEPS);
+    // What a step could not carry exactly stays available as it was.
+    if (chained.notes.length > 0)
+      part(one(salvaged.valid), `customer ${customerId}: ${chained.notes.join('; ')}`);
+    const parsed = CustomerData.safeParse(chained.value);
+    if (parsed.success) out.push([customerId, parsed.data]);
+    else part(one(salvaged.valid), `customer ${customerId}: ${z.prettifyError(parsed.error)}`);
   }
-  const parsed = StoreV3.safeParse(data);
-  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
-  return { ok: true, store: parsed.data, migratedFrom: from === CURRENT_VERSION ? null : from, notes };
+  return {
+    ok: true,
+    store: { version: CURRENT_VERSION, customers: Object.fromEntries(out) },
+    migratedFrom: version === CURRENT_VERSION ? null : version,
+    setAside,
+  };
 }
 
 export function customerData(store: Store, customerId: string): CustomerData {
-  return store.customers[customerId] ?? NO_CUSTOMER_DATA;
+  // Own keys only: a customer id such as `constructor` is not Object.prototype's.
+  return Object.hasOwn(store.customers, customerId)
+    ? (store.customers[customerId] ?? NO_CUSTOMER_DATA)
+    : NO_CUSTOMER_DATA;
 }
 
 /** The store with one customer's data replaced; a customer with nothing recorded is left out. */

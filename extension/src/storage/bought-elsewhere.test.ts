@@ -1,4 +1,4 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -6,12 +6,16 @@ import {
   loadStore,
   readCustomer,
   removeRecord,
+  restoreEntries,
   setCspPartner,
   upsertRecord,
 } from './bought-elsewhere.ts';
-import { listQuarantine } from './quarantine.ts';
+import { listQuarantine, type QuarantineEntry } from './quarantine.ts';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
 const stored = async () => (await browser.storage.local.get(BOUGHT_ELSEWHERE_KEY))[BOUGHT_ELSEWHERE_KEY];
 const record = (id: string, product: string) => ({ id, product, updatedAt: '2026-05-01T10:00:00.000Z' });
@@ -21,7 +25,7 @@ it('sets corrupt stored data aside and reports it', async () => {
   await browser.storage.local.set({ [BOUGHT_ELSEWHERE_KEY]: corrupt });
   const loaded = await loadStore();
   expect(loaded.setAsideError).toBeTruthy();
-  expect(loaded.store.customers).toEqual({});
+  expect(loaded.store.customers).toEqual({ t1: { records: [] } });
   const [entry] = await listQuarantine();
   expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: corrupt });
 });
@@ -48,6 +52,7 @@ it('migrates version 2 data in storage: records survive, the answer moves to the
     customerIsCspPartner: true,
     records: [{ ...record('r1', 'Azure (EA)'), channel: 'ea' }],
     setAsideError: null,
+    storageProblem: null,
   });
   expect(await stored()).toEqual({
     version: 3,
@@ -74,6 +79,9 @@ it('keeps a copy of version 2 data whose records disagreed on the answer', async
   expect(customer.records.map((r) => r.id)).toEqual(['r1', 'r2']);
   const [entry] = await listQuarantine();
   expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: v2, error: expect.stringContaining('t1') });
+  // Read again, nothing more is set aside: the records were migrated in the same write.
+  await readCustomer('t1');
+  expect(await listQuarantine()).toHaveLength(1);
 });
 
 it('stores the CSP partner answer per customer, and forgets it', async () => {
@@ -106,5 +114,61 @@ it('applies quick changes one after another, none lost', async () => {
   ];
   const results = await Promise.all(changes);
   expect(results.map((r) => r.customerIsCspPartner)).toEqual([true, true, true, false, false, undefined]);
-  expect(await readCustomer('t1')).toEqual({ records: [record('r2', 'B')], setAsideError: null });
+  expect(await readCustomer('t1')).toEqual({
+    records: [record('r2', 'B')],
+    setAsideError: null,
+    storageProblem: null,
+  });
+});
+
+describe('restoring set-aside data', () => {
+  it('puts a corrected record back and takes its entry out in the same write', async () => {
+    await browser.storage.local.set({
+      [BOUGHT_ELSEWHERE_KEY]: {
+        version: 3,
+        customers: { t1: { records: [record('r1', 'A'), { product: 42 }] } },
+      },
+    });
+    await readCustomer('t1');
+    const [entry] = await listQuarantine();
+    expect(entry?.raw).toEqual({ version: 3, customers: { t1: { records: [{ product: 42 }] } } });
+    // Still invalid: it stays, with the reason.
+    expect(await restoreEntries(entry ? [entry] : [])).toEqual([
+      { id: entry?.id, ok: false, error: expect.stringContaining('record 1') },
+    ]);
+    expect(await listQuarantine()).toHaveLength(1);
+    // Corrected as the user would in the download: restored beside the record that stayed.
+    const corrected = { ...entry, raw: { version: 3, customers: { t1: { records: [record('r2', 'B')] } } } };
+    const writes = vi.spyOn(browser.storage.local, 'set');
+    expect(await restoreEntries([corrected as QuarantineEntry])).toEqual([{ id: entry?.id, ok: true }]);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await readCustomer('t1')).records.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(await listQuarantine()).toEqual([]);
+    expect(Object.keys(await browser.storage.local.get(null))).toEqual([BOUGHT_ELSEWHERE_KEY]);
+  });
+
+  it('recovers the valid records of a whole store an earlier version set aside, keeping the invalid one alone', async () => {
+    const old = {
+      version: 2,
+      customers: { t1: [record('r1', 'A'), { product: 42 }], t2: [record('r2', 'B')] },
+    };
+    await browser.storage.local.set({
+      quarantine: [{ key: BOUGHT_ELSEWHERE_KEY, at: '2026-01-01T00:00:00.000Z', error: 'old', raw: old }],
+    });
+    const [entry] = await listQuarantine();
+    const [outcome] = await restoreEntries(entry ? [entry] : []);
+    expect(outcome).toMatchObject({ ok: false, error: expect.stringContaining('customer t1') });
+    expect((await readCustomer('t1')).records.map((r) => r.id)).toEqual(['r1']);
+    expect((await readCustomer('t2')).records.map((r) => r.id)).toEqual(['r2']);
+    expect(await listQuarantine()).toEqual([
+      expect.objectContaining({ raw: { version: 2, customers: { t1: [{ product: 42 }] } } }),
+    ]);
+  });
+
+  it('refuses a store of a newer version, changing nothing', async () => {
+    await upsertRecord('t1', record('r1', 'A'));
+    const entry = { key: BOUGHT_ELSEWHERE_KEY, at: '', error: '', raw: { version: 9, customers: {} } };
+    expect(await restoreEntries([entry])).toEqual([{ ok: false, error: expect.stringContaining('newer') }]);
+    expect((await readCustomer('t1')).records).toHaveLength(1);
+  });
 });

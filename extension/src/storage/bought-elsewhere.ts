@@ -1,6 +1,8 @@
-// Reads and writes what the partner recorded per customer in extension storage. Unreadable data
-// is set aside in the quarantine (and reported), never silently dropped; so is a copy of data a
-// migration could not carry over exactly.
+// Reads and writes what the partner recorded per customer in extension storage. Only what is
+// invalid is set aside in the quarantine (per customer and per record), moved there in the same
+// write that stores the cleaned data, so storage never holds two copies; so is a copy of data a
+// migration could not carry over exactly. A write the browser refuses (storage full) is a
+// reported state: the data as read is still used, and nothing stored is lost.
 import { browser } from 'wxt/browser';
 import {
   type BoughtElsewhereRecord,
@@ -12,37 +14,53 @@ import {
   mergeRecords,
   migrateStore,
   type Store,
-  StoreV3,
+  validStore,
   withCspPartner,
   withCustomer,
 } from './bought-elsewhere-schema.ts';
-import { setAside } from './quarantine.ts';
+import { BOUGHT_ELSEWHERE_KEY } from './keys.ts';
+import {
+  dropTombstones,
+  type QuarantineEntry,
+  quarantineItems,
+  releaseItems,
+  type SetAsidePart,
+} from './quarantine.ts';
+import { lastWriteProblem, type StorageProblem, tracked } from './storage-problem.ts';
 
-export const BOUGHT_ELSEWHERE_KEY = 'boughtElsewhere';
+export { BOUGHT_ELSEWHERE_KEY };
 
 export interface LoadedStore {
   store: Store;
-  /** Set when stored data could not be read and was moved to the quarantine. */
+  /** Set when part of the stored data could not be read and was (or is to be) set aside. */
   setAsideError: string | null;
+  /** Set when the cleaned or migrated data could not be stored; `store` is then only in memory. */
+  problem: StorageProblem | null;
+  /** Quarantine entries a failed write could not store: the next save writes them along. */
+  pending: Record<string, unknown>;
 }
 
 export async function loadStore(): Promise<LoadedStore> {
   const { [BOUGHT_ELSEWHERE_KEY]: raw } = await browser.storage.local.get(BOUGHT_ELSEWHERE_KEY);
-  if (raw === undefined) return { store: EMPTY_STORE, setAsideError: null };
+  const clean = (store: Store): LoadedStore => ({ store, setAsideError: null, problem: null, pending: {} });
+  if (raw === undefined) return clean(EMPTY_STORE);
   const result = migrateStore(raw);
-  if (result.ok) {
-    // The data as it was stays available when the migration had to leave something out.
-    if (result.notes.length > 0) await setAside(BOUGHT_ELSEWHERE_KEY, raw, result.notes.join('\n'));
-    if (result.migratedFrom !== null) await saveStore(result.store);
-    return { store: result.store, setAsideError: null };
+  if (result.ok && result.migratedFrom === null && result.setAside.length === 0) return clean(result.store);
+  const store = result.ok ? result.store : EMPTY_STORE;
+  const parts = result.ok ? result.setAside : [{ raw, error: result.error }];
+  const setAsideError = parts.length > 0 ? parts.map((p) => p.error).join('\n') : null;
+  const pending = await quarantineItems(BOUGHT_ELSEWHERE_KEY, parts);
+  try {
+    await saveStore(store, pending);
+    return { store, setAsideError, problem: null, pending: {} };
+  } catch {
+    return { store, setAsideError, problem: lastWriteProblem(), pending };
   }
-  await setAside(BOUGHT_ELSEWHERE_KEY, raw, result.error);
-  await saveStore(EMPTY_STORE);
-  return { store: EMPTY_STORE, setAsideError: result.error };
 }
 
-export async function saveStore(store: Store): Promise<void> {
-  await browser.storage.local.set({ [BOUGHT_ELSEWHERE_KEY]: StoreV3.parse(store) });
+/** Stores `store`, with any `items` (quarantine entries) in the same write. */
+export function saveStore(store: Store, items: Record<string, unknown> = {}): Promise<void> {
+  return tracked(() => browser.storage.local.set({ ...items, [BOUGHT_ELSEWHERE_KEY]: validStore(store) }));
 }
 
 // Changes run one after another, so two quick ones (say, two clicks on the CSP partner answer)
@@ -58,17 +76,32 @@ function queued<T>(task: () => Promise<T>): Promise<T> {
 
 function change(customerId: string, edit: (store: Store) => Store): Promise<CustomerData> {
   return queued(async () => {
-    const next = edit((await loadStore()).store);
-    await saveStore(next);
+    const { store, pending } = await loadStore();
+    const next = edit(store);
+    await saveStore(next, pending);
     return customerData(next, customerId);
   });
 }
 
-/** One customer's data as stored, after any change asked for before. */
-export const readCustomer = (customerId: string) =>
+/** A customer as read, with what went wrong with storage, if anything. */
+export type CustomerReading = CustomerData & {
+  setAsideError: string | null;
+  storageProblem: StorageProblem | null;
+};
+
+/** One customer's data as stored, after any change asked for before; never fails (badges need no storage). */
+export const readCustomer = (customerId: string): Promise<CustomerReading> =>
   queued(async () => {
-    const { store, setAsideError } = await loadStore();
-    return { ...customerData(store, customerId), setAsideError };
+    try {
+      const { store, setAsideError, problem } = await loadStore();
+      return {
+        ...customerData(store, customerId),
+        setAsideError,
+        storageProblem: problem ?? lastWriteProblem(),
+      };
+    } catch {
+      return { records: [], setAsideError: null, storageProblem: 'failed' };
+    }
   });
 
 export const upsertRecord = (customerId: string, record: BoughtElsewhereRecord) =>
@@ -88,3 +121,56 @@ export const importFile = (customerId: string, file: Pick<ExportFile, 'records' 
 
 export const setCspPartner = (customerId: string, answer: boolean | null) =>
   change(customerId, (store) => withCspPartner(store, customerId, answer));
+
+export interface RestoreOutcome {
+  id: string | undefined;
+  /** Everything in the entry is back; otherwise `error` says what stays set aside and why. */
+  ok: boolean;
+  error?: string;
+}
+
+/**
+ * Puts set-aside data back: what is valid now in each entry (after the user edited a download,
+ * or after an update that reads it) is merged into the store by customer and record id, and the
+ * entry leaves the quarantine in the same write; what is still invalid stays set aside, alone.
+ */
+export const restoreEntries = (entries: QuarantineEntry[]): Promise<RestoreOutcome[]> =>
+  queued(async () => {
+    const loaded = await loadStore();
+    let store = loaded.store;
+    const outcomes: RestoreOutcome[] = [];
+    const stillInvalid: SetAsidePart[] = [];
+    // Entries with something valid in them leave; their invalid rest is set aside again alone.
+    const release: string[] = [];
+    let changed = false;
+    for (const entry of entries) {
+      const result = migrateStore(entry.raw);
+      if (!result.ok) {
+        outcomes.push({ id: entry.id, ok: false, error: result.error });
+        continue;
+      }
+      const customers = Object.entries(result.store.customers);
+      for (const [customerId, data] of customers) store = mergeImport(store, customerId, data);
+      const error = result.setAside.map((p) => p.error).join('\n');
+      outcomes.push({ id: entry.id, ok: error === '', ...(error ? { error } : {}) });
+      if (error !== '' && customers.length === 0) continue;
+      changed = true;
+      if (entry.id) release.push(entry.id);
+      stillInvalid.push(...result.setAside);
+    }
+    if (!changed) return outcomes;
+    const released = await releaseItems(release);
+    // Entries written after the released ones: a part set aside again under its own id stays.
+    const items = {
+      ...loaded.pending,
+      ...released,
+      ...(await quarantineItems(BOUGHT_ELSEWHERE_KEY, stillInvalid)),
+    };
+    try {
+      await saveStore(store, items);
+    } catch (error) {
+      return outcomes.map((o) => ({ id: o.id, ok: false, error: `not stored: ${String(error)}` }));
+    }
+    await dropTombstones(items);
+    return outcomes;
+  });

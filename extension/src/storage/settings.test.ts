@@ -9,6 +9,7 @@ import {
   DEFAULT_SETTINGS,
   loadSettings,
   onSettingsChanged,
+  restoreSettings,
   SETTINGS_KEY,
   type Settings,
   saveSettings,
@@ -52,31 +53,69 @@ it('reads back what it saved', async () => {
 
 it.each([
   ['not an object', 'settings'],
-  ['an unknown version', { ...DEFAULT_SETTINGS, version: 2 }],
-  ['an unknown role', { ...DEFAULT_SETTINGS, roles: ['janitor'] }],
-  ['a wrong type', { ...DEFAULT_SETTINGS, annotate: 'yes' }],
-  ['a missing field', { version: 1, roles: [], language: 'en', annotate: true }],
-  ['an unknown field', { ...DEFAULT_SETTINGS, theme: 'dark' }],
-  [
-    'an http host',
-    { ...DEFAULT_SETTINGS, extraHosts: [{ origin: 'http://pc.example', cloud: 'commercial' }] },
-  ],
-  [
-    'partner.microsoft.com as an extra host',
-    { ...DEFAULT_SETTINGS, extraHosts: [{ origin: 'https://partner.microsoft.com', cloud: 'commercial' }] },
-  ],
-])('sets stored settings with %s aside and starts from the defaults', async (_, corrupt) => {
+  ['a list', [DEFAULT_SETTINGS]],
+  ['no version', { roles: [], language: 'en', annotate: true, extraHosts: [] }],
+])('sets stored settings that are %s aside whole and starts from the defaults', async (_, corrupt) => {
   await browser.storage.local.set({ [SETTINGS_KEY]: corrupt });
   await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
   const entries = await listQuarantine();
   expect(entries).toEqual([
-    { key: SETTINGS_KEY, at: expect.any(String), error: expect.any(String), raw: corrupt },
+    {
+      id: expect.any(String),
+      key: SETTINGS_KEY,
+      at: expect.any(String),
+      error: expect.any(String),
+      raw: corrupt,
+    },
   ]);
   expect(entries[0]?.error).not.toBe('');
   // Storage now holds the defaults, so the next read neither sets aside again nor fails.
   expect(await stored()).toEqual(DEFAULT_SETTINGS);
   await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
   expect(await listQuarantine()).toHaveLength(1);
+});
+
+it.each([
+  ['an unknown role', { roles: ['janitor'] }, 'roles'],
+  ['a wrong type', { annotate: 'yes' }, 'annotate'],
+  ['an unknown field', { theme: 'dark' }, 'theme'],
+  ['an http host', { extraHosts: [{ origin: 'http://pc.example', cloud: 'commercial' }] }, 'extraHosts'],
+  [
+    'partner.microsoft.com as an extra host',
+    { extraHosts: [{ origin: 'https://partner.microsoft.com', cloud: 'commercial' }] },
+    'extraHosts',
+  ],
+])('sets aside only the field of stored settings with %s, keeping the others', async (_, bad, field) => {
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...full, ...bad } });
+  const settings = await loadSettings();
+  expect(settings).toEqual({ ...full, [field]: DEFAULT_SETTINGS[field as keyof Settings] });
+  expect(await listQuarantine()).toEqual([
+    expect.objectContaining({ key: SETTINGS_KEY, raw: { version: 1, ...bad } }),
+  ]);
+  expect(await stored()).toEqual(settings);
+});
+
+it('fills a missing field with its default, setting nothing aside', async () => {
+  const { extraHosts: _, ...missing } = full;
+  await browser.storage.local.set({ [SETTINGS_KEY]: missing });
+  await expect(loadSettings()).resolves.toEqual({ ...full, extraHosts: [] });
+  expect(await stored()).toEqual({ ...full, extraHosts: [] });
+  expect(await listQuarantine()).toEqual([]);
+});
+
+it('restores a set-aside setting once it is valid, and keeps one that is not', async () => {
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...full, roles: ['janitor'] } });
+  await loadSettings();
+  const [entry] = await listQuarantine();
+  await expect(restoreSettings({ raw: entry?.raw })).resolves.toMatchObject({
+    ok: false,
+    error: expect.stringContaining('roles'),
+  });
+  await expect(restoreSettings({ raw: { version: 1, roles: ['helpdesk-agent'] } })).resolves.toEqual({
+    ok: true,
+  });
+  await expect(loadSettings()).resolves.toEqual({ ...full, roles: ['helpdesk-agent'] });
+  await expect(restoreSettings({ raw: { version: 7, roles: [] } })).resolves.toMatchObject({ ok: false });
 });
 
 it('says which field of the set-aside settings was wrong', async () => {
@@ -88,6 +127,7 @@ it('says which field of the set-aside settings was wrong', async () => {
 
 it('keeps other set-aside data when it sets settings aside', async () => {
   await browser.storage.local.set({
+    // A list kept by earlier versions, before each entry had its own key.
     quarantine: [{ key: 'boughtElsewhere', at: '2026-05-01T10:00:00.000Z', error: 'bad', raw: 1 }],
     [SETTINGS_KEY]: 42,
   });
@@ -176,9 +216,11 @@ it('sets unreadable settings aside when a listener sees them, so a later save ca
   onSettingsChanged(listener);
   const corrupt = { ...full, roles: ['janitor'] };
   await browser.storage.local.set({ [SETTINGS_KEY]: corrupt });
-  await vi.waitFor(() => expect(listener).toHaveBeenCalledWith(DEFAULT_SETTINGS));
+  await vi.waitFor(() => expect(listener).toHaveBeenCalledWith({ ...full, roles: [] }));
   await vi.waitFor(async () =>
-    expect(await listQuarantine()).toEqual([expect.objectContaining({ key: SETTINGS_KEY, raw: corrupt })]),
+    expect(await listQuarantine()).toEqual([
+      expect.objectContaining({ key: SETTINGS_KEY, raw: { version: 1, roles: ['janitor'] } }),
+    ]),
   );
   // A page that shows the defaults it was given and saves a change writes over defaults only.
   await saveSettings({ ...DEFAULT_SETTINGS, annotate: false });

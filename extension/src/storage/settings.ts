@@ -1,12 +1,16 @@
-// The user's options, validated on every read; unreadable settings are set aside, not dropped.
+// The user's options, validated on every read and versioned with migrations like the
+// bought-elsewhere store; what cannot be read is set aside field by field, never dropped.
 
 import { Cloud, PartnerType, Role } from '@multichannel/rules';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isHostOrigin } from './host-origin.ts';
-import { setAside } from './quarantine.ts';
+import { SETTINGS_KEY } from './keys.ts';
+import { dropTombstones, quarantineItems, releaseItems, type SetAsidePart } from './quarantine.ts';
+import { tracked } from './storage-problem.ts';
+import { runChain, type Step, versionOf } from './versioned.ts';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export const LanguageSetting = z.enum(['auto', 'en', 'hu']);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
@@ -29,9 +33,11 @@ export const ExtraHost = z
   .strict();
 export type ExtraHost = z.infer<typeof ExtraHost>;
 
+export const SETTINGS_VERSION = 1;
+
 export const Settings = z
   .object({
-    version: z.literal(1),
+    version: z.literal(SETTINGS_VERSION),
     partnerType: PartnerType.optional(),
     roles: z.array(Role),
     language: LanguageSetting,
@@ -49,18 +55,128 @@ export const DEFAULT_SETTINGS: Settings = {
   extraHosts: [],
 };
 
+/**
+ * Each version's settings and the step to the next. Adding version 2: its schema here, a `next`
+ * step on version 1 (taking valid version 1 settings to version 2), SETTINGS_VERSION = 2.
+ */
+const SETTINGS_VERSIONS: Readonly<Record<number, { schema: z.ZodObject; next?: Step }>> = {
+  1: { schema: Settings },
+};
+const STEPS: Record<number, Step> = Object.fromEntries(
+  Object.entries(SETTINGS_VERSIONS).flatMap(([v, spec]) => (spec.next ? [[v, spec.next]] : [])),
+);
+
+export interface ReadSettings {
+  settings: Settings;
+  /** What could not be read (each part shaped like stored settings), set aside instead of lost. */
+  setAside: SetAsidePart[];
+  /** Whether storage should be written: something was set aside or migrated. */
+  changed: boolean;
+}
+
+/**
+ * Reads stored settings field by field: a field that is invalid or unknown is set aside alone and
+ * the others are kept (an unknown key does not reset the partner type, roles or language). Older
+ * versions are migrated; a newer version's settings are read with this version's fields, and
+ * kept whole in the quarantine.
+ */
+export function readSettings(raw: unknown): ReadSettings {
+  const version = versionOf(raw);
+  if (version === null)
+    return {
+      settings: DEFAULT_SETTINGS,
+      setAside: [{ raw, error: 'not settings: expected an object with a version number' }],
+      changed: true,
+    };
+  const object = raw as Record<string, unknown>;
+  const known = SETTINGS_VERSIONS[version];
+  const schema = known?.schema ?? Settings;
+  const setAside: SetAsidePart[] = [];
+  if (!known)
+    setAside.push({
+      raw,
+      error: `written by a newer version (${version}); the settings this version knows were kept`,
+    });
+  const fields: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(object)) {
+    if (field === 'version') continue;
+    // Own keys only: a stored key such as `__proto__` or `toString` is unknown, not a schema.
+    const fieldSchema = Object.hasOwn(schema.shape, field)
+      ? (schema.shape as Record<string, z.ZodType>)[field]
+      : undefined;
+    if (!fieldSchema) {
+      if (known) setAside.push({ raw: { version, [field]: value }, error: `unknown setting "${field}"` });
+      continue;
+    }
+    const parsed = fieldSchema.safeParse(value);
+    if (parsed.success) fields[field] = parsed.data;
+    else if (known)
+      setAside.push({
+        raw: { version, [field]: value },
+        error: z.prettifyError(new z.ZodError(prefixed(parsed.error, field))),
+      });
+  }
+  // Missing fields (and the invalid ones) take their defaults, in the version read.
+  const defaults = known ? defaultsOf(version) : DEFAULT_SETTINGS;
+  const filled = { ...defaults, ...fields, version: known ? version : SETTINGS_VERSION };
+  const chained = runChain(filled, filled.version, SETTINGS_VERSION, STEPS);
+  const settings = Settings.parse(chained.value);
+  return {
+    settings,
+    setAside,
+    changed: setAside.length > 0 || version !== SETTINGS_VERSION || !sameSettings(object, settings),
+  };
+}
+
+const prefixed = (error: z.ZodError, field: string) =>
+  error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+
+// The defaults of an older version would be that version's; there is only one version so far.
+const defaultsOf = (_version: number): Record<string, unknown> => DEFAULT_SETTINGS;
+
+const sameSettings = (stored: Record<string, unknown>, settings: Settings) =>
+  JSON.stringify(Object.entries(stored).sort()) === JSON.stringify(Object.entries(settings).sort());
+
 export async function loadSettings(): Promise<Settings> {
   const { [SETTINGS_KEY]: raw } = await browser.storage.local.get(SETTINGS_KEY);
   if (raw === undefined) return DEFAULT_SETTINGS;
-  const parsed = Settings.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  await setAside(SETTINGS_KEY, raw, z.prettifyError(parsed.error));
-  await browser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
-  return DEFAULT_SETTINGS;
+  const { settings, setAside, changed } = readSettings(raw);
+  if (!changed) return settings;
+  // The bad parts move to the quarantine in the same write that stores the cleaned settings. If
+  // the browser refuses it (storage full), the settings as read are still used and reported.
+  const items = await quarantineItems(SETTINGS_KEY, setAside);
+  await tracked(() => browser.storage.local.set({ ...items, [SETTINGS_KEY]: settings })).catch(
+    () => undefined,
+  );
+  return settings;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: Settings.parse(settings) });
+  const valid = Settings.parse(settings);
+  await tracked(() => browser.storage.local.set({ [SETTINGS_KEY]: valid }));
+}
+
+/**
+ * Puts set-aside settings back: an entry's fields (of this version) replace the current ones
+ * when the result is valid, and the entry (when it is still stored) leaves the quarantine in the
+ * same write. An entry still invalid stays set aside, with the reason.
+ */
+export async function restoreSettings(entry: {
+  id?: string | undefined;
+  raw: unknown;
+}): Promise<{ ok: true } | { ok: false; error: string }> {
+  const version = versionOf(entry.raw);
+  if (version !== SETTINGS_VERSION)
+    return {
+      ok: false,
+      error: `settings of version ${version ?? 'none'}; this version reads version ${SETTINGS_VERSION}`,
+    };
+  const merged = Settings.safeParse({ ...(await loadSettings()), ...(entry.raw as object) });
+  if (!merged.success) return { ok: false, error: z.prettifyError(merged.error) };
+  const released = entry.id ? await releaseItems([entry.id]) : {};
+  await tracked(() => browser.storage.local.set({ ...released, [SETTINGS_KEY]: merged.data }));
+  await dropTombstones(released);
+  return { ok: true };
 }
 
 /**

@@ -26,7 +26,16 @@ function tableFile(mutate: (t: ReturnType<typeof copyOfTable>) => void): string 
 
 describe('multichannel-rules decide', () => {
   it('prints the JSON decision with the documented fields', () => {
-    const { code, stdout } = cli('decide', '--channel', 'ea', '--billing', 'usage', '--json');
+    const { code, stdout } = cli(
+      'decide',
+      '--edition',
+      '2020-06',
+      '--channel',
+      'ea',
+      '--billing',
+      'usage',
+      '--json',
+    );
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(
@@ -66,6 +75,8 @@ describe('multichannel-rules decide', () => {
     const out = JSON.parse(
       cli(
         'decide',
+        '--edition',
+        '2020-06',
         '--channel',
         'ea',
         '--billing',
@@ -80,6 +91,8 @@ describe('multichannel-rules decide', () => {
     const reseller = JSON.parse(
       cli(
         'decide',
+        '--edition',
+        '2020-06',
         '--channel',
         'ea',
         '--billing',
@@ -109,7 +122,15 @@ describe('multichannel-rules decide', () => {
   });
 
   it('prints readable next steps and reasons', () => {
-    const { stdout } = cli('decide', '--channel', 'other-csp-partner', '--billing', 'license');
+    const { stdout } = cli(
+      'decide',
+      '--edition',
+      '2020-06',
+      '--channel',
+      'other-csp-partner',
+      '--billing',
+      'license',
+    );
     expect(stdout).toContain('Wait for the term to end, or cancel [wait-or-cancel]');
     expect(stdout).toContain('Next steps:');
     expect(stdout).toContain('Why:');
@@ -123,7 +144,10 @@ describe('multichannel-rules decide', () => {
     [['decide', '--billing', 'monthly'], /--billing: "monthly" is not allowed; use one of: license, usage/],
     [['decide', '--role', 'boss'], /--role: "boss" is not allowed; use one of: global-admin/],
     [['decide', '--locale', 'de'], /--locale: "de" is not allowed; use one of: en, hu/],
-    [['decide', '--edition', '1999-01'], /Unknown edition "1999-01"; available: 2020-06/],
+    [
+      ['decide', '--edition', '1999-01'],
+      /Unknown edition "1999-01"; available: 2024-06, 2023-09, 2021-05, 2020-06/,
+    ],
     [
       ['decide', '--colour'],
       /decide does not take --colour; its options are: --edition, --locale, --json, --channel/,
@@ -132,7 +156,7 @@ describe('multichannel-rules decide', () => {
     [[], /no command given/],
     [['export'], /export needs --format; use one of: json, csv, jsonschema, cases/],
     [['explain'], /explain needs exactly one rule id/],
-    [['explain', 'no-such-rule'], /No rule "no-such-rule" in edition 2020-06/],
+    [['explain', 'no-such-rule'], /No rule "no-such-rule" in edition 2024-06/],
   ])('exits 2 on bad usage: %j', (args, message) => {
     const { code, stderr } = cli(...args);
     expect(code).toBe(2);
@@ -211,18 +235,20 @@ describe('multichannel-rules validate', () => {
 
 describe('multichannel-rules explain and export', () => {
   it('explains a rule with its combinations and test cases', () => {
-    const { code, stdout } = cli('explain', 'usage-with-other-csp-partner');
+    const { code, stdout } = cli('explain', 'usage-with-other-csp-partner', '--edition', '2020-06');
     expect(code).toBe(0);
     expect(stdout).toContain('Usage-based, held by another CSP partner [usage-with-other-csp-partner]');
     expect(stdout).toContain('Owns 1 input combination(s):');
     expect(stdout).toContain('Azure held by another CSP partner');
-    expect(JSON.parse(cli('explain', 'customer-is-csp-partner', '--json').stdout).owns).toHaveLength(16);
+    expect(
+      JSON.parse(cli('explain', 'customer-is-csp-partner', '--edition', '2020-06', '--json').stdout).owns,
+    ).toHaveLength(16);
   });
 
   it.each(['json', 'csv', 'jsonschema', 'cases'] as const)(
     'exports %s exactly as the library does',
     (format) => {
-      const { code, stdout } = cli('export', '--format', format);
+      const { code, stdout } = cli('export', '--format', format, '--edition', '2020-06');
       expect(code).toBe(0);
       expect(stdout).toBe(exportEdition(table, cases, format));
     },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { everyKindTables } from '../cli/report/every-kind.fixture.ts';
 import { parseJsonPath } from '../json-path.ts';
-import { table } from '../test-support.ts';
+import { shipped } from '../test-support.ts';
 import { VOCABULARY_TEXTS } from '../texts.ts';
 import { LOCALES } from '../vocabulary.ts';
 import { checkSharedTexts } from './check-messages.ts';
@@ -48,7 +48,7 @@ describe('the JSON paths of findings', () => {
   it('point into the shared locale file for its texts', () => {
     const hu = { ...VOCABULARY_TEXTS.hu, 'no.such.key': 'x' };
     delete (hu as Record<string, string>)['condition.any'];
-    const findings = checkSharedTexts([table], { ...VOCABULARY_TEXTS, hu }, LOCALES);
+    const findings = checkSharedTexts(shipped.editions, { ...VOCABULARY_TEXTS, hu }, LOCALES);
     expect(findings.map(({ kind, path, document }) => ({ kind, path, document }))).toEqual([
       { kind: 'missing-message', path: '$', document: 'texts:hu' },
       { kind: 'unused-message', path: '$["no.such.key"]', document: 'texts:hu' },
