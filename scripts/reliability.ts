@@ -27,10 +27,15 @@ export function readReliability(root: string): { reports: Report[]; problems: st
   if (!existsSync(dir)) return { reports: [], problems: [] };
   const reports: Report[] = [];
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const parsed = Report.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (parsed.success) reports.push(parsed.data);
-    else problems.push(`${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    else
+      problems.push(
+        `${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
   }
   return { reports, problems };
 }

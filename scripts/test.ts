@@ -76,7 +76,8 @@ for (const problem of reliability.problems) {
   console.error(`✗ reliability record ${problem}`);
   failed++;
 }
-if (reliability.reports.length) writeReliabilityDoc(root, reliability.reports, new Date().toISOString().slice(0, 10));
+if (reliability.reports.length)
+  writeReliabilityDoc(root, reliability.reports, new Date().toISOString().slice(0, 10));
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -14,9 +14,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { allCombinations, decide, verify } from '@multichannel/rules';
+import { allCombinations, decide, factValues, statusesOf, verify } from '@multichannel/rules';
 import { loadEditions, TABLES_DIR } from '@multichannel/rules/editions-node';
-import { CHANNELS, STATUSES } from '@multichannel/rules/ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineNode, onMachine, type Run } from './machine-node.ts';
 
@@ -39,8 +38,8 @@ interface Manifest {
 }
 
 /** A partner's plain ESM script using every entry point; facts as JSON in its first argument. */
-const LIBRARY_SCRIPT = `import { decide, verify } from '@multichannel/rules';
-import { CHANNELS } from '@multichannel/rules/ids';
+const LIBRARY_SCRIPT = `import { decide, factValues, verify } from '@multichannel/rules';
+import { fill } from '@multichannel/rules/ids';
 import { casesFor, editions, getEdition, latestEdition } from '@multichannel/rules/editions';
 import { loadEditions } from '@multichannel/rules/editions-node';
 import schema from '@multichannel/rules/tables/decision-table.schema.json' with { type: 'json' };
@@ -52,7 +51,8 @@ console.log(JSON.stringify({
   fromDisk: loadEditions().editions.map((t) => t.edition.id),
   decision: decide(table, facts),
   ok: verify(table, { cases: casesFor(table.edition.id) }).ok,
-  channels: CHANNELS,
+  channels: factValues(table, 'channel'),
+  filled: fill('{a}', { a: 'ok' }),
   schema: typeof schema.properties,
 }));
 `;
@@ -225,7 +225,7 @@ describe('the packed rules package', () => {
   });
 
   it('imports every entry point from a plain .mjs', () => {
-    const facts = allCombinations()[0];
+    const facts = allCombinations(latest)[0];
     if (!facts) throw new Error('no input combination');
     const run = onMachine('node', ['use-library.mjs', JSON.stringify(facts)], consumer);
     expect(run.stderr).toBe('');
@@ -236,7 +236,8 @@ describe('the packed rules package', () => {
       fromDisk: ids,
       decision: JSON.parse(JSON.stringify(decide(latest, facts))),
       ok: verify(latest, { cases: shipped.casesFor(latest.edition.id) }).ok,
-      channels: [...CHANNELS],
+      channels: [...factValues(latest, 'channel')],
+      filled: 'ok',
       schema: 'object',
     });
   });
@@ -248,7 +249,7 @@ describe('the packed rules package', () => {
     const validate = spawnSync(process.execPath, [cliBin, 'validate'], { cwd: consumer, encoding: 'utf8' });
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
-    const facts = JSON.stringify(allCombinations()[0]);
+    const facts = JSON.stringify(allCombinations(latest)[0]);
     const onMachineNode = onMachine('node', ['use-library.mjs', facts], consumer);
     const onWorkspaceNode = spawnSync(process.execPath, ['use-library.mjs', facts], {
       cwd: consumer,
@@ -267,7 +268,7 @@ describe('the packed rules package', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // It prints the decision's status first, then its steps; its table check prints nothing.
-    expect(STATUSES).toContain(run.stdout.split(' ')[0]);
+    expect(statusesOf(latest)).toContain(run.stdout.split(' ')[0]);
   });
 
   it('type-checks a TypeScript consumer against the declarations', () => {
@@ -288,15 +289,14 @@ describe('the packed rules package', () => {
     writeFileSync(
       join(consumer, 'check.ts'),
       `import { allCombinations, type Decision, decide, type DecisionTable, verify } from '@multichannel/rules';
-import { STATUSES } from '@multichannel/rules/ids';
 import { casesFor, latestEdition } from '@multichannel/rules/editions';
 import { readTableFile } from '@multichannel/rules/editions-node';
 
 const table: DecisionTable = readTableFile('tables/mine.table.json');
-const facts = allCombinations()[0];
+const facts = allCombinations(latestEdition)[0];
 if (facts) {
   const decision: Decision = decide(latestEdition, facts, { locale: 'hu' });
-  const status: (typeof STATUSES)[number] = decision.status;
+  const status: string = decision.status;
   // @ts-expect-error: the declarations are precise, so a status is no number
   const wrong: number = decision.status;
   console.log(status, wrong, verify(table, { cases: casesFor(table.edition.id) }).ok);
