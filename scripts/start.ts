@@ -14,7 +14,7 @@ function run(title: string, command: string, args: string[]): void {
   }
 }
 
-run('Validate the decision tables', 'node', ['rules/src/cli/main.ts', 'validate']);
+run('Validate the decision tables', 'node', ['rules/src/cli/bin.ts', 'validate']);
 run('Build the browser extension (Chrome/Edge and Firefox)', 'pnpm', [
   '--filter',
   '@multichannel/extension',

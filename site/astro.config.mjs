@@ -38,7 +38,7 @@ function oneLocaleIsland() {
   };
 }
 
-/** Names of the rules package's exported zod schemas (Channel, Status, Facts, ...). */
+/** Names of the rules package's exported zod schemas (DecisionTable, FactsInput, ...). */
 const schemaExports = Object.entries(rules)
   .filter(([, value]) => typeof value?.safeParse === 'function')
   .map(([name]) => name);
@@ -82,6 +82,7 @@ export default defineConfig({
         page('Decision table', 'Döntési tábla', '/table/'),
         page('Checker', 'Ellenőrző', '/checker/'),
         page('Coverage', 'Lefedettség', '/coverage/'),
+        page('Editions', 'Kiadások', '/editions/'),
         page('Downloads', 'Letöltések', '/downloads/'),
         { label: 'Browser extension', translations: { hu: 'Böngészőbővítmény' }, slug: 'extension' },
       ],

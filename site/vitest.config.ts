@@ -1,10 +1,20 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
 
-// Checks of the built site (site/dist, in test/): run `pnpm build` first. Unit tests of the build
-// step and the server sit next to them (security/, scripts/). Browser tests live in test/site/.
-export default defineConfig({
-  test: {
-    name: 'site',
-    include: ['test/**/*.test.ts', 'security/**/*.test.ts', 'scripts/**/*.test.ts'],
+// Unit tests sit next to what they test (src/, security/, scripts/); Astro's Vite config lets
+// them render .astro components (Astro's container API). The checks of the built site (site/dist,
+// in test/) need `pnpm build` first. Browser tests live in test/site/.
+// The root is given: the workspace's run starts in the repository root, not in site/.
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default getViteConfig(
+  {
+    root,
+    test: {
+      name: 'site',
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'security/**/*.test.ts', 'scripts/**/*.test.ts'],
+    },
   },
-});
+  { root },
+);

@@ -8,6 +8,7 @@ import { analyzeRegions } from '../src/verify/regions.ts';
 import { verify } from '../src/verify/verify.ts';
 import { handWritten } from './hand-written.ts';
 import { jsonRulesEngineFor } from './json-rules-engine.ts';
+import { planBenchmark } from './plan.ts';
 import { syntheticTable } from './synthetic.ts';
 
 const set = loadEditions();
@@ -119,5 +120,6 @@ for (const n of [100, 250, 500, 1000]) {
     `| synthetic, 10 inputs (${synthetic.sizes.reduce((a, b) => a * b, 1).toLocaleString('en-US')} combinations) | ${n} | ${ms.toFixed(1)} ms |`,
   );
 }
+lines.push('', ...planBenchmark());
 console.log(lines.join('\n'));
 if (sink < 0) console.log(sink);

@@ -17,6 +17,8 @@ const DARK_SAMPLES = [
   '/checker/',
   '/coverage/',
   '/hu/rules/usage-bought-elsewhere/',
+  '/editions/',
+  '/hu/editions/2020-06/table/',
   '/hu/extension/',
 ];
 

@@ -3,7 +3,7 @@
 // checker and the search working. Firefox sends even loopback traffic to a refusing proxy (see
 // test/support/firefox.ts), so each request is answered here with what our server answered,
 // status, headers and body unchanged.
-import { decide, t, valueLabel } from '@multichannel/rules';
+import { decide, statusLabel, valueLabel } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,9 +111,9 @@ describe('the site under its policy in Firefox ESR', () => {
     await page.waitForSelector('astro-island:not([ssr])');
     const outcome = () => page.$eval('.checker-outcome .status', (element) => element.textContent);
     const expected = (billing: 'license' | 'usage') =>
-      t('hu', `status.${decide(latestEdition, { channel: 'ea', billing }).status}`);
+      statusLabel(latestEdition, 'hu', decide(latestEdition, { channel: 'ea', billing }).status);
     expect(await outcome()).toBe(expected('usage'));
-    const license = valueLabel('hu', 'billing', 'license');
+    const license = valueLabel(latestEdition, 'hu', 'billing', 'license');
     await page.locator(`::-p-aria([name="${license}"][role="radio"])`).click();
     await page.waitForFunction(
       (text) => document.querySelector('.checker-outcome .status')?.textContent === text,

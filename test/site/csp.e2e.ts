@@ -1,7 +1,7 @@
 // Every page of the site under its own security policy, as our server sends it (the CSP header
 // of dist/_headers) and as each page carries it (the CSP meta element): no violation anywhere,
 // the checker and the search still work, and no other page can frame the site.
-import { decide, type Facts, t, valueLabel } from '@multichannel/rules';
+import { decide, type Facts, statusLabel, valueLabel } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -90,9 +90,9 @@ describe('the site under its content security policy', () => {
     await visit('/checker/?channel=ea&billing=usage');
     await page.waitForSelector('astro-island:not([ssr])');
     const outcome = () => page.locator('.checker-outcome .status').textContent();
-    const expected = (facts: Facts) => t('en', `status.${decide(latestEdition, facts).status}`);
+    const expected = (facts: Facts) => statusLabel(latestEdition, 'en', decide(latestEdition, facts).status);
     expect(await outcome()).toBe(expected({ channel: 'ea', billing: 'usage' }));
-    await page.getByLabel(valueLabel('en', 'billing', 'license')).check();
+    await page.getByLabel(valueLabel(latestEdition, 'en', 'billing', 'license')).check();
     await expect.poll(outcome).toBe(expected({ channel: 'ea', billing: 'license' }));
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
   });

@@ -15,6 +15,7 @@ import { diffCommand, UnevaluableTableError } from './diff-command.ts';
 import { editionsCommand } from './editions-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { exportCommand } from './export-command.ts';
+import { planCommand } from './plan-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 const COMMANDS: readonly Command[] = [
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   exportCommand,
   diffCommand,
   editionsCommand,
+  planCommand,
 ];
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
@@ -95,12 +97,4 @@ export function run(argv: string[], out: Io['out'], err: Io['err']): number {
     err(`multichannel-rules: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 70;
   }
-}
-
-if (import.meta.main) {
-  process.exitCode = run(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
-  );
 }

@@ -1,32 +1,38 @@
-// One fieldset per fact: the question from the rules' vocabulary, its values as radio buttons
-// (checkboxes for roles), and "Not sure" to leave a fact unknown.
-import { DECISION_FACTS, type FactName, type Facts, type Locale, t } from '@multichannel/rules';
-
-type SingleFact = Exclude<FactName, 'roles'>;
+// One fieldset per fact the edition declares: its question, its values as radio buttons
+// (checkboxes for a fact that holds several values, such as roles), and "Not sure" to leave a
+// fact unknown. Everything is read from the edition.
+import {
+  type DecisionTable,
+  type FactValue,
+  factValues,
+  type Locale,
+  questionText,
+  valueLabel,
+} from '@multichannel/rules';
 
 interface QuestionProps {
   locale: Locale;
-  fact: SingleFact;
-  values: readonly (string | boolean)[];
-  current: string | boolean | undefined;
+  table: DecisionTable;
+  fact: string;
+  current: FactValue | undefined;
   unknownLabel: string;
   highlighted: boolean;
-  onAnswer: (fact: SingleFact, value: string | boolean | undefined) => void;
+  onAnswer: (fact: string, value: FactValue | undefined) => void;
 }
 
 export function Question({
   locale,
+  table,
   fact,
-  values,
   current,
   unknownLabel,
   highlighted,
   onAnswer,
 }: QuestionProps) {
-  const options: (string | boolean | undefined)[] = [...values, undefined];
+  const options: (FactValue | undefined)[] = [...factValues(table, fact), undefined];
   return (
     <fieldset id={`q-${fact}`} class={highlighted ? 'question question--decides' : 'question'}>
-      <legend>{t(locale, `question.${fact}`)}</legend>
+      <legend>{questionText(table, locale, fact)}</legend>
       {options.map((value) => {
         const id = `q-${fact}-${String(value ?? 'unknown')}`;
         return (
@@ -40,7 +46,7 @@ export function Question({
               onChange={() => onAnswer(fact, value)}
             />
             <label for={id}>
-              {value === undefined ? unknownLabel : t(locale, `value.${fact}.${String(value)}`)}
+              {value === undefined ? unknownLabel : valueLabel(table, locale, fact, value)}
             </label>
           </div>
         );
@@ -49,47 +55,44 @@ export function Question({
   );
 }
 
-interface RolesProps {
+interface ManyProps {
   locale: Locale;
-  roles: readonly string[];
-  current: string[];
-  onChange: (roles: string[]) => void;
+  table: DecisionTable;
+  fact: string;
+  current: readonly FactValue[];
+  onChange: (fact: string, values: FactValue[]) => void;
 }
 
-export function RolesQuestion({ locale, roles, current, onChange }: RolesProps) {
+/** A fact that holds several values: one checkbox per value, kept in the edition's order. */
+export function ManyQuestion({ locale, table, fact, current, onChange }: ManyProps) {
+  const values = factValues(table, fact);
   return (
-    <fieldset id="q-roles" class="question">
-      <legend>{t(locale, 'question.roles')}</legend>
-      {roles.map((role) => {
-        const id = `q-roles-${role}`;
-        const checked = current.includes(role);
+    <fieldset id={`q-${fact}`} class="question">
+      <legend>{questionText(table, locale, fact)}</legend>
+      {values.map((value) => {
+        const id = `q-${fact}-${String(value)}`;
+        const checked = current.includes(value);
         return (
           <div class="option" key={id}>
             <input
               type="checkbox"
               id={id}
-              name="roles"
-              value={role}
+              name={fact}
+              value={String(value)}
               checked={checked}
               onChange={() =>
                 onChange(
+                  fact,
                   checked
-                    ? current.filter((r) => r !== role)
-                    : roles.filter((r) => r === role || current.includes(r)),
+                    ? current.filter((v) => v !== value)
+                    : values.filter((v) => v === value || current.includes(v)),
                 )
               }
             />
-            <label for={id}>{t(locale, `value.roles.${role}`)}</label>
+            <label for={id}>{valueLabel(table, locale, fact, value)}</label>
           </div>
         );
       })}
     </fieldset>
   );
 }
-
-/** The decision facts in the order the questions are asked. */
-export const DECISION_QUESTIONS = Object.entries(DECISION_FACTS) as [
-  keyof typeof DECISION_FACTS,
-  readonly (string | boolean)[],
-][];
-export type { Facts };

@@ -1,56 +1,105 @@
-// The decision in words: the outcome, or the question that decides; then the rule, steps,
+// The decision in words: the edition that decided, the outcome (or the question that decides),
+// what an earlier edition said when this one does not address the case, then the rule, steps,
 // how each fact matched, assumptions, whether the reader's roles may act, and caveats.
-import { type Decision, type DecisionTable, type Locale, learnUrl, message, t } from '@multichannel/rules';
-import { type CheckerTexts, fill } from './texts.ts';
+import {
+  type Decision,
+  type DecisionTable,
+  type Locale,
+  learnUrl,
+  message,
+  questionText,
+  statusDescription,
+  statusKind,
+  statusLabel,
+  valueLabel,
+} from '@multichannel/rules';
+import { fill } from '@multichannel/rules/ids';
+import { stepLinkTitle } from '../../lib/learn.ts';
+import type { EditionLinks } from './island-props.ts';
+import type { CheckerTexts } from './texts.ts';
 
 interface Props {
   locale: Locale;
   table: DecisionTable;
+  /** Every edition the checker knows, to name the one an earlier outcome comes from. */
+  editions: readonly DecisionTable[];
   decision: Decision;
   texts: CheckerTexts;
-  rulePath: string;
+  links: Record<string, EditionLinks>;
 }
 
-function stepLinkTitle(table: DecisionTable, stepId: string, locale: Locale): string {
-  const linkId = table.steps[stepId]?.link;
-  const link = linkId ? table.links[linkId] : undefined;
-  return link ? message(table, locale, link.title) : '';
+const editionName = (table: DecisionTable, locale: Locale) =>
+  `${message(table, locale, table.edition.title)} (${table.edition.id})`;
+
+function StatusLabel({ table, locale, status }: { table: DecisionTable; locale: Locale; status: string }) {
+  return (
+    <span class={`status status--${statusKind(table, status) ?? 'unknown'}`}>
+      {statusLabel(table, locale, status)}
+    </span>
+  );
 }
 
-export function Result({ locale, table, decision, texts, rulePath }: Props) {
-  const decided = decision.status !== 'needs-info';
+export function Result({ locale, table, editions, decision, texts, links }: Props) {
+  const decided = statusKind(table, decision.status) !== 'undecided';
   const rule = decision.ruleId ? table.rules.find((r) => r.id === decision.ruleId) : undefined;
+  const own = links[table.edition.id];
+  const earlier = decision.earlier;
+  const earlierTable = earlier ? editions.find((t) => t.edition.id === earlier.edition) : undefined;
+  const earlierLinks = earlier ? links[earlier.edition] : undefined;
   return (
     <section class="checker-result" aria-labelledby="checker-result-heading">
       <h2 id="checker-result-heading">{texts['checker.decision']}</h2>
-      <p class="checker-outcome" role="status">
-        <span class={`status status--${decision.status}`}>{t(locale, `status.${decision.status}`)}</span>{' '}
-        <span>{t(locale, `status.${decision.status}.description`)}</span>
+      <p class="checker-edition-used">
+        {texts['checker.decidedIn']}: <a href={own?.page}>{editionName(table, locale)}</a>
       </p>
+      <p class="checker-outcome" role="status">
+        <StatusLabel table={table} locale={locale} status={decision.status} />{' '}
+        <span>{statusDescription(table, locale, decision.status)}</span>
+      </p>
+
+      {earlier !== undefined && (
+        <div class="checker-earlier">
+          {earlier && earlierTable ? (
+            <p>
+              {fill(texts['checker.earlier'], { edition: editionName(earlierTable, locale) })}{' '}
+              <StatusLabel table={earlierTable} locale={locale} status={earlier.status} />
+              {earlier.ruleId && earlierLinks && (
+                <>
+                  {' '}
+                  (<a href={`${earlierLinks.rules}${earlier.ruleId}/`}>{texts['checker.earlier.rule']}</a>)
+                </>
+              )}
+            </p>
+          ) : (
+            <p>{texts['checker.earlier.none']}</p>
+          )}
+        </div>
+      )}
 
       {!decided && (
         <div class="checker-decides">
           <h3>{texts['checker.decides']}</h3>
-          <p>{fill(texts['checker.decides.more'], { count: decision.possible.length })}</p>
+          <p>{fill(texts['checker.decides.more'], { count: String(decision.possible.length) })}</p>
           <ul>
             {decision.missing.map((fact) => (
               <li key={fact}>
-                <a href={`#q-${fact}`}>{t(locale, `question.${fact}`)}</a>
+                <a href={`#q-${fact}`}>{questionText(table, locale, fact)}</a>
               </li>
             ))}
           </ul>
           <h3>{texts['checker.possible']}</h3>
           <ul>
             {decision.possible.map((status) => (
-              <li key={status}>{t(locale, `status.${status}`)}</li>
+              <li key={status}>{statusLabel(table, locale, status)}</li>
             ))}
           </ul>
         </div>
       )}
 
-      {rule && (
+      {rule && own && (
         <p>
-          {texts['checker.rule']}: <a href={`${rulePath}${rule.id}/`}>{message(table, locale, rule.title)}</a>
+          {texts['checker.rule']}:{' '}
+          <a href={`${own.rules}${rule.id}/`}>{message(table, locale, rule.title)}</a>
         </p>
       )}
 
@@ -75,13 +124,13 @@ export function Result({ locale, table, decision, texts, rulePath }: Props) {
         </>
       )}
 
-      {decision.canAct !== null && (
+      {decision.canAct !== null && table.mayAct && (
         <p class={decision.canAct ? 'can-act' : 'can-act can-act--no'}>
           {decision.canAct
             ? texts['checker.canAct.yes']
             : fill(texts['checker.canAct.no'], {
-                roles: table.edition.rolesThatMayAct
-                  .map((role) => t(locale, `value.roles.${role}`))
+                roles: table.mayAct.values
+                  .map((value) => valueLabel(table, locale, table.mayAct?.fact ?? '', value))
                   .join(', '),
               })}
         </p>
@@ -101,7 +150,7 @@ export function Result({ locale, table, decision, texts, rulePath }: Props) {
       {decision.assumptions.length > 0 && (
         <>
           <h3>{texts['checker.assumed']}</h3>
-          <ul>
+          <ul class="checker-assumptions">
             {decision.assumptions.map((assumption) => (
               <li key={assumption.fact}>{assumption.text}</li>
             ))}

@@ -5,9 +5,13 @@
 // At build time (server rendering) nothing is swapped: this is a separate, unused object and
 // the rules read their own texts.
 import type { Locale } from '@multichannel/rules';
+import { LOCALES } from '@multichannel/rules/ids';
 
 /** Same name and shape as the rules' vocabulary-texts.ts export it replaces. */
-export const ALL_VOCABULARY_TEXTS: Record<Locale, Record<string, string>> = { en: {}, hu: {} };
+export const ALL_VOCABULARY_TEXTS = Object.fromEntries(LOCALES.map((locale) => [locale, {}])) as Record<
+  Locale,
+  Record<string, string>
+>;
 
 export function provideVocabulary(locale: Locale, texts: Record<string, string>): void {
   ALL_VOCABULARY_TEXTS[locale] = texts;

@@ -20,15 +20,16 @@ const KEYS = [
   'checker.share',
   'checker.invalid',
   'checker.optional',
+  'checker.edition',
+  'checker.edition.unknown',
+  'checker.decidedIn',
+  'checker.earlier',
+  'checker.earlier.none',
+  'checker.earlier.rule',
 ] as const;
 export type CheckerTextKey = (typeof KEYS)[number];
 export type CheckerTexts = Record<CheckerTextKey, string>;
 
 export function checkerTexts(locale: SiteLocale): CheckerTexts {
   return Object.fromEntries(KEYS.map((key) => [key, ui(locale, key)])) as CheckerTexts;
-}
-
-/** Fills {placeholders} in a resolved text (the island's own tiny version of ui()). */
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }

@@ -1,0 +1,22 @@
+// `az account list` (and `az account show`) print the subscriptions of the local Azure CLI
+// profile, without quotaId, so they cannot tell where anything was bought. Recognised only to
+// say what to run instead.
+import { ImportError } from './errors.ts';
+import { RESOURCE_GRAPH_QUERY } from './resource-graph-csv.ts';
+
+export const ARM_SUBSCRIPTIONS_COMMAND =
+  'az rest --method get --url "https://management.azure.com/subscriptions?api-version=2022-12-01" > subscriptions.json';
+
+export function isAzAccountList(value: unknown): boolean {
+  const first = (Array.isArray(value) ? value[0] : value) as Record<string, unknown> | undefined;
+  return !!first && typeof first === 'object' && 'isDefault' in first && 'cloudName' in first;
+}
+
+export function rejectAzAccountList(file: string): never {
+  throw new ImportError(
+    file,
+    'no-quota-id',
+    '$',
+    `this is "az account list" output, which has no quotaId, so it cannot tell where a subscription was bought; run this instead:\n  ${ARM_SUBSCRIPTIONS_COMMAND}\nor the Resource Graph query:\n${RESOURCE_GRAPH_QUERY}`,
+  );
+}

@@ -1,0 +1,49 @@
+// Bytes to text, for every importer: the size limit, the byte-order marks that Windows tools
+// write (PowerShell 5 redirects write UTF-16), and a clear error on any other encoding.
+import { ImportError, lineColumn } from './errors.ts';
+
+/** Far above any customer's export (50,000 subscriptions as CSV are about 7 MB). */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+function sizeText(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function checkSize(file: string, size: number, limit = MAX_IMPORT_BYTES): void {
+  if (size > limit)
+    throw new ImportError(
+      file,
+      'too-large',
+      `${sizeText(size)}`,
+      `expected at most ${sizeText(limit)}; export fewer subscriptions per file`,
+    );
+}
+
+export function decodeText(file: string, bytes: Uint8Array, limit = MAX_IMPORT_BYTES): string {
+  checkSize(file, bytes.byteLength, limit);
+  const [a, b, c] = bytes;
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body = a === 0xef && b === 0xbb && c === 0xbf ? bytes.subarray(3) : bytes;
+  if (body.length >= 2 && (body[0] === 0) !== (body[1] === 0))
+    throw new ImportError(
+      file,
+      'encoding',
+      'byte 1',
+      'expected UTF-8 text; this looks like UTF-16 without a byte-order mark (save it as UTF-8)',
+    );
+  const loose = new TextDecoder('utf-8').decode(body);
+  if (loose.includes('\uFFFD')) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      throw new ImportError(
+        file,
+        'encoding',
+        lineColumn(loose, loose.indexOf('\uFFFD')),
+        'expected UTF-8 text; found a byte that is not UTF-8 (save the file as UTF-8; in PowerShell: | Out-File -Encoding utf8)',
+      );
+    }
+  }
+  return loose;
+}
