@@ -37,12 +37,15 @@ async function measure(page: Page, count: number, mode: Mode): Promise<number> {
   return page.evaluate(
     ({ html, count, mode }) =>
       new Promise<number>((done) => {
-        const selector = mode === 'extension' ? 'MULTICHANNEL-BADGE' : 'SPAN';
+        // Our badges are spans marked as ours; the baseline's are plain spans.
+        const isBadge = (node: Node) =>
+          node instanceof Element &&
+          node.tagName === 'SPAN' &&
+          (node.getAttribute('data-multichannel') === 'badge') === (mode === 'extension');
         let seen = 0;
         let start = 0;
         const watcher = new MutationObserver((records) => {
-          for (const record of records)
-            for (const node of record.addedNodes) if ((node as Element).tagName === selector) seen++;
+          for (const record of records) for (const node of record.addedNodes) if (isBadge(node)) seen++;
           if (seen >= count) {
             const elapsed = performance.now() - start;
             watcher.disconnect();
@@ -86,7 +89,7 @@ async function main() {
   );
   const extensionPage = await context.newPage();
   await extensionPage.goto(SUBSCRIPTIONS);
-  await extensionPage.waitForSelector('multichannel-bought-elsewhere'); // the page session is running
+  await extensionPage.waitForSelector('[data-multichannel="bought-elsewhere"]'); // the page session is running
   const baselinePage = await context.newPage();
   await baselinePage.goto(BASELINE);
 

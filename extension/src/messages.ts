@@ -1,48 +1,53 @@
 // Messages between the extension's parts. The background owns the rules package and storage;
 // the content script asks it for decisions and records, and answers the popup's summary request.
 // Requests are validated by the receiver (zod in the background, a shape check in the content script).
+// Facts travel as records of any fact the edition may declare: the background checks them
+// against the edition that decides (background/api.ts), not against a list restated here.
 
-import { BillingType, Channel, Cloud, Locale, PartnerType, Role, Status } from '@multichannel/rules';
+import { FactsInput, Locale } from '@multichannel/rules';
 import { z } from 'zod';
 import { UNRECOGNIZED_REASONS } from './page/reasons.ts';
-import { BoughtElsewhereRecord } from './storage/bought-elsewhere-schema.ts';
+import { BoughtElsewhereRecord, CustomerFactsChange } from './storage/bought-elsewhere-schema.ts';
 import { QuarantineEntry } from './storage/quarantine.ts';
 
 export const SUMMARY_REQUEST = 'multichannel:summary';
 
-const PartnerContext = z
-  .object({ partnerType: PartnerType.optional(), roles: z.array(Role), cloud: Cloud })
-  .strict();
-const SubscriptionFacts = z
-  .object({
-    channel: Channel.optional(),
-    billing: BillingType.optional(),
-    customerIsCspPartner: z.boolean().optional(),
-  })
-  .strict();
 const CustomerId = z.string().min(1).max(200);
+/** The pinned edition's id (from the settings); absent: the newest. Unknown ids fall back to it. */
+const EditionId = z.string().max(40).optional();
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('multichannel:settings') }),
   z.object({
     type: z.literal('multichannel:advice'),
-    facts: SubscriptionFacts,
-    partner: PartnerContext,
+    facts: FactsInput,
+    /** What the options say about the partner (context facts). */
+    context: FactsInput,
     locale: Locale,
+    edition: EditionId,
   }),
-  z.object({ type: z.literal('multichannel:vocabulary'), locale: Locale }),
-  z.object({ type: z.literal('multichannel:offer'), offerId: z.string().max(100) }),
+  z.object({ type: z.literal('multichannel:vocabulary'), locale: Locale, edition: EditionId }),
+  z.object({
+    type: z.literal('multichannel:form'),
+    locale: Locale,
+    edition: EditionId,
+    answers: FactsInput,
+    customer: FactsInput,
+  }),
+  z.object({ type: z.literal('multichannel:offer'), offerId: z.string().max(100), edition: EditionId }),
   z.object({ type: z.literal('multichannel:customer'), customerId: CustomerId }),
   z.object({
     type: z.literal('multichannel:save-record'),
     customerId: CustomerId,
     record: BoughtElsewhereRecord,
+    edition: EditionId,
   }),
   z.object({ type: z.literal('multichannel:remove-record'), customerId: CustomerId, id: z.string() }),
   z.object({
-    type: z.literal('multichannel:set-csp-partner'),
+    type: z.literal('multichannel:set-customer-facts'),
     customerId: CustomerId,
-    answer: z.boolean().nullable(),
+    facts: CustomerFactsChange,
+    edition: EditionId,
   }),
   z.object({
     type: z.literal('multichannel:import'),
@@ -65,8 +70,18 @@ export const PageSummary = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('recognized'),
     customerId: z.string(),
-    counts: z.partialRecord(Status, z.number().int().nonnegative()),
+    /** Badges per status, with the status's label and kind (from the edition). */
+    counts: z.array(
+      z.object({
+        status: z.string(),
+        label: z.string(),
+        kind: z.string(),
+        count: z.number().int().positive(),
+      }),
+    ),
     rows: z.number().int().nonnegative(),
+    /** Sections found on the page whose rows could not be read (the others are annotated). */
+    unread: z.array(z.object({ section: z.string(), reason: z.enum(UNRECOGNIZED_REASONS) })),
     boughtElsewhere: z.number().int().nonnegative(),
   }),
 ]);

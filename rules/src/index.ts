@@ -26,8 +26,6 @@ export { type EditionSet, editionSet, UnknownEditionError } from './editions.ts'
 export { EXPORT_FORMATS, type ExportFormat, exportEdition, tableJsonSchema } from './export.ts';
 export { checkFacts, type FactProblem, FactsError, parseFacts, pickFacts } from './facts.ts';
 export { fill } from './ids.ts';
-// TEMPORARY (issue 7): the 2020-06 vocabulary for adapters that still spell it out.
-export * from './legacy-vocabulary.ts';
 export { LEARN_LOCALES, LEARN_ORIGIN, learnUrl } from './links.ts';
 export {
   classifyOfferId,

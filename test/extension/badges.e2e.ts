@@ -47,8 +47,8 @@ describe('badges on the fixtures', () => {
     expect(await onlyRows(page)).toEqual(ENGLISH_ROWS);
     // The badge sits in the Name cell, and its label comes from the rules package.
     const cell = page.locator('td', { hasText: 'Exchange Online (Plan 1)' });
-    await expect(cell.locator('multichannel-badge button').textContent()).resolves.toBeTruthy();
-    expect(await page.locator('multichannel-notice').count()).toBe(0);
+    await expect(cell.locator('[data-multichannel="badge"] button').textContent()).resolves.toBeTruthy();
+    expect(await page.locator('[data-multichannel="notice"]').count()).toBe(0);
     await page.close();
   });
 
@@ -89,10 +89,10 @@ describe('badges on the fixtures', () => {
     h.routes.set(path, { html: fixture('subscriptions-empty.html') });
     const page = await h.open(path);
     // The bought-elsewhere panel shows the session started; wait past the notice delay.
-    await page.waitForSelector('multichannel-bought-elsewhere');
+    await page.waitForSelector('[data-multichannel="bought-elsewhere"]');
     await page.waitForTimeout(3000);
     expect(await onlyRows(page)).toEqual([]);
-    expect(await page.locator('multichannel-notice').count()).toBe(0);
+    expect(await page.locator('[data-multichannel="notice"]').count()).toBe(0);
     await page.close();
   });
 
@@ -100,8 +100,10 @@ describe('badges on the fixtures', () => {
     const path = `/dashboard/commerce2/customers/${TENANT_A}/subscriptions`;
     h.routes.set(path, { html: fixture('subscriptions-unrecognized.html') });
     const page = await h.open(path);
-    await page.waitForSelector('multichannel-notice[data-multichannel-notice="layout-not-recognized"]');
-    expect(await page.locator('multichannel-notice').count()).toBe(1);
+    await page.waitForSelector(
+      '[data-multichannel="notice"][data-multichannel-notice="layout-not-recognized"]',
+    );
+    expect(await page.locator('[data-multichannel="notice"]').count()).toBe(1);
     expect(await onlyRows(page)).toEqual([]);
     await page.close();
   });
@@ -113,7 +115,7 @@ describe('badges on the fixtures', () => {
     await waitForBadges(page, 4);
     expect(await onlyRows(page)).toEqual(ENGLISH_ROWS);
     const radius = await page
-      .locator('multichannel-badge button')
+      .locator('[data-multichannel="badge"] button')
       .first()
       .evaluate((button) => getComputedStyle(button).borderTopLeftRadius);
     expect(radius).toBe('10px');
@@ -135,7 +137,7 @@ describe('badges on the fixtures', () => {
       link.textContent = 'Microsoft 365 Apps for business';
     });
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('multichannel-badge')].some(
+      [...document.querySelectorAll('[data-multichannel="badge"]')].some(
         (b) => (b as HTMLElement).dataset.multichannelSubscription === 'Microsoft 365 Apps for business',
       ),
     );

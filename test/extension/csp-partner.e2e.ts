@@ -1,7 +1,8 @@
-// The customer's "is it itself a CSP partner?" answer: stored data of the previous version
-// migrated in place, every badge of the page (rows and bought-elsewhere records) decided again at
-// once when the answer changes, without duplicates, and the answer kept across reloads.
-import { decide, t } from '@multichannel/rules';
+// The customer's "is it itself a CSP partner?" answer (a customer-level fact, asked in the
+// edition's words): stored data of earlier versions migrated in place, every badge of the page
+// (rows and bought-elsewhere records) decided again at once when the answer changes, without
+// duplicates, and the answer kept across reloads.
+import { decide, message, textKey, valueLabel } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -25,13 +26,24 @@ declare const chrome: {
 
 const PATH = subscriptionsPath(TENANT_A);
 const KEY = 'boughtElsewhere';
-const RECORD = {
+const FACT = 'customerIsCspPartner';
+// The record as versions 1 to 3 stored it (facts as fields) and as version 4 does.
+const LEGACY_RECORD = {
   id: 'ea-1',
   product: 'Azure (EA enrollment)',
   channel: 'ea',
   billing: 'usage',
   updatedAt: '2026-05-01T10:00:00.000Z',
 } as const;
+const { channel, billing, ...fields } = LEGACY_RECORD;
+const RECORD = { ...fields, facts: { channel, billing } };
+const STORE_VERSION = 4;
+const storedCustomer = (facts: Record<string, unknown>) => ({
+  version: STORE_VERSION,
+  customers: { [TENANT_A]: { facts, records: [RECORD] } },
+});
+const YES = valueLabel(latestEdition, 'en', FACT, true);
+const NO = valueLabel(latestEdition, 'en', FACT, false);
 
 const statusOf = (facts: { channel: 'this-partner' | 'ea'; billing: 'license' | 'usage' }) =>
   decide(latestEdition, { ...facts, cloud: 'commercial' }).status;
@@ -53,7 +65,7 @@ const UNKNOWN = [
     facts: { channel: 'this-partner', billing: 'license' },
   },
   { subscription: 'Azure plan', source: 'page', facts: { channel: 'this-partner', billing: 'usage' } },
-  { subscription: RECORD.product, source: 'bought-elsewhere', facts: { channel: 'ea', billing: 'usage' } },
+  { subscription: RECORD.product, source: 'bought-elsewhere', facts: RECORD.facts },
 ].map(({ subscription, source, facts }) => ({ subscription, source, status: statusOf(facts as never) }));
 const NOT_ALLOWED = UNKNOWN.map((badge) => ({ ...badge, status: 'not-allowed' }));
 
@@ -69,7 +81,7 @@ afterAll(async () => {
 });
 
 const stored = () => worker.evaluate((key) => chrome.storage.local.get(key).then((all) => all[key]), KEY);
-const panelOf = (page: Page) => page.locator('multichannel-bought-elsewhere');
+const panelOf = (page: Page) => page.locator('[data-multichannel="bought-elsewhere"]');
 const radio = (page: Page, name: string) => panelOf(page).getByRole('radio', { name, exact: true });
 
 /** Opens the page with its bought-elsewhere panel open, once the rows and the record have badges. */
@@ -77,7 +89,7 @@ async function openWithPanel(): Promise<Page> {
   const page = await h.open(PATH);
   await waitForBadges(page, 4);
   await panelOf(page).locator('button.toggle').click();
-  await page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]').waitFor();
+  await page.locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]').waitFor();
   return page;
 }
 
@@ -94,36 +106,35 @@ it('the rules give every subscription of a CSP partner customer `not-allowed`', 
 it('a record stored by the previous version keeps working, the answer not known', async () => {
   await worker.evaluate(({ key, value }) => chrome.storage.local.set({ [key]: value }), {
     key: KEY,
-    value: { version: 2, customers: { [TENANT_A]: [RECORD] } },
+    value: { version: 2, customers: { [TENANT_A]: [LEGACY_RECORD] } },
   });
   const page = await openWithPanel();
   expect(await badgesOn(page)).toEqual(UNKNOWN);
   await expect(radio(page, 'Not known').isChecked()).resolves.toBe(true);
-  expect(await stored()).toEqual({ version: 3, customers: { [TENANT_A]: { records: [RECORD] } } });
+  expect(await stored()).toEqual(storedCustomer({}));
   await page.close();
 });
 
-it('“Yes” turns every badge `not-allowed` at once, without duplicates, and survives a reload', async () => {
+it('the edition’s “is a CSP partner” answer turns every badge `not-allowed` at once, without duplicates, and survives a reload', async () => {
   const page = await openWithPanel();
   // Watch the rows' badges while they change: never more than one per row.
   await page.evaluate(() => {
     const w = window as unknown as { mostBadges: number };
     w.mostBadges = 0;
     new MutationObserver(() => {
-      const count = document.querySelectorAll('multichannel-badge[data-multichannel-source="page"]').length;
+      const count = document.querySelectorAll(
+        '[data-multichannel="badge"][data-multichannel-source="page"]',
+      ).length;
       w.mostBadges = Math.max(w.mostBadges, count);
     }).observe(document.body, { childList: true, subtree: true });
   });
   // By keyboard: the radio group moves (and chooses) with the arrow keys.
   await radio(page, 'Not known').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(radio(page, 'Yes').isChecked()).resolves.toBe(true);
+  await expect(radio(page, YES).isChecked()).resolves.toBe(true);
   await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
   expect(await page.evaluate(() => (window as unknown as { mostBadges: number }).mostBadges)).toBe(4);
-  await expect.poll(stored).toEqual({
-    version: 3,
-    customers: { [TENANT_A]: { customerIsCspPartner: true, records: [RECORD] } },
-  });
+  await expect.poll(stored).toEqual(storedCustomer({ [FACT]: true }));
   // The page's own re-render right after keeps one badge per row, still decided with the answer.
   await rerenderRows(page);
   await waitForBadges(page, 4);
@@ -132,11 +143,11 @@ it('“Yes” turns every badge `not-allowed` at once, without duplicates, and s
   await page.reload();
   await waitForBadges(page, 4);
   await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED.filter((b) => b.source === 'page'));
-  await expect(panelOf(page).locator('[data-multichannel-csp-summary]').textContent()).resolves.toContain(
-    'Customer is a CSP partner',
-  );
+  await expect(
+    panelOf(page).locator('[data-multichannel-customer-summary]').textContent(),
+  ).resolves.toContain(YES);
   await panelOf(page).locator('button.toggle').click();
-  await expect(radio(page, 'Yes').isChecked()).resolves.toBe(true);
+  await expect(radio(page, YES).isChecked()).resolves.toBe(true);
   await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
   await page.close();
 });
@@ -146,20 +157,20 @@ it('back to “Not known” restores the previous statuses, also after a reload'
   await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
   await radio(page, 'Not known').check();
   await expect.poll(() => badgesOn(page)).toEqual(UNKNOWN);
-  await expect.poll(stored).toEqual({ version: 3, customers: { [TENANT_A]: { records: [RECORD] } } });
+  await expect.poll(stored).toEqual(storedCustomer({}));
   await page.reload();
   await waitForBadges(page, 4);
   await panelOf(page).locator('button.toggle').click();
   await expect(radio(page, 'Not known').isChecked()).resolves.toBe(true);
   await expect.poll(() => badgesOn(page)).toEqual(UNKNOWN);
-  expect(await panelOf(page).locator('[data-multichannel-csp-summary]').count()).toBe(0);
+  expect(await panelOf(page).locator('[data-multichannel-customer-summary]').count()).toBe(0);
   await page.close();
 });
 
-it('“No” keeps the statuses but drops the assumption from each decision', async () => {
-  const assumption = t('en', 'assumption.customerIsCspPartner');
+it('the edition’s “is not a CSP partner” answer keeps the statuses but drops the assumption from each decision', async () => {
+  const assumption = message(latestEdition, 'en', textKey.assumption(FACT));
   const page = await openWithPanel();
-  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge');
+  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"]');
   const assumptions = async () => {
     await azure.locator('button').click();
     const dialog = azure.locator('[role="dialog"]');
@@ -168,7 +179,7 @@ it('“No” keeps the statuses but drops the assumption from each decision', as
     return text ?? '';
   };
   await expect(assumptions()).resolves.toContain(assumption);
-  await radio(page, 'No').check();
+  await radio(page, NO).check();
   await expect.poll(() => assumptions()).not.toContain(assumption);
   expect(await badgesOn(page)).toEqual(UNKNOWN);
   await radio(page, 'Not known').check();

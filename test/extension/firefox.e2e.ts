@@ -68,21 +68,24 @@ describe('the Firefox build in Firefox ESR', () => {
 
     await page.waitForFunction(
       (count) =>
-        document.querySelectorAll('multichannel-badge[data-multichannel-source="page"]').length === count,
+        document.querySelectorAll('[data-multichannel="badge"][data-multichannel-source="page"]').length ===
+        count,
       { timeout: 15_000 },
       expected.length,
     );
-    const badges = await page.$$eval('multichannel-badge[data-multichannel-source="page"]', (hosts) =>
-      hosts.map((host) => ({
-        subscription: (host as HTMLElement).dataset.multichannelSubscription ?? '',
-        status: (host as HTMLElement).dataset.multichannelStatus ?? '',
-        source: (host as HTMLElement).dataset.multichannelSource ?? '',
-      })),
+    const badges = await page.$$eval(
+      '[data-multichannel="badge"][data-multichannel-source="page"]',
+      (hosts) =>
+        hosts.map((host) => ({
+          subscription: (host as HTMLElement).dataset.multichannelSubscription ?? '',
+          status: (host as HTMLElement).dataset.multichannelStatus ?? '',
+          source: (host as HTMLElement).dataset.multichannelSource ?? '',
+        })),
     );
     expect(badges).toEqual(expected);
     // Each badge sits in its row's Name cell.
     const inNameCells = await page.$$eval('tbody tr', (rows) =>
-      rows.map((row) => row.cells[0]?.querySelector('multichannel-badge') !== null),
+      rows.map((row) => row.cells[0]?.querySelector('[data-multichannel="badge"]') !== null),
     );
     expect(inNameCells).toEqual([true, true, true, true]);
   });

@@ -104,7 +104,7 @@ export const subscriptionsPath = (tenant: string, locale = 'en-us') =>
 export async function badgesOn(
   page: Page,
 ): Promise<{ subscription: string; status: string; source: string }[]> {
-  const hosts = page.locator('multichannel-badge');
+  const hosts = page.locator('[data-multichannel="badge"]');
   return hosts.evaluateAll((elements) =>
     elements.map((el) => ({
       subscription: (el as HTMLElement).dataset.multichannelSubscription ?? '',
@@ -116,7 +116,7 @@ export async function badgesOn(
 
 /** Waits until the page's row badges number `count` (locators pierce open shadow roots). */
 export async function waitForBadges(page: Page, count: number): Promise<void> {
-  const rows = page.locator('multichannel-badge[data-multichannel-source="page"]');
+  const rows = page.locator('[data-multichannel="badge"][data-multichannel-source="page"]');
   await page.waitForFunction(() => true);
   const deadline = 15_000;
   const started = Date.now();
@@ -133,7 +133,7 @@ export async function rerenderRows(page: Page): Promise<void> {
     for (const body of document.querySelectorAll('tbody')) {
       const copies = [...body.rows].map((row) => {
         const copy = row.cloneNode(true) as HTMLTableRowElement;
-        for (const badge of copy.querySelectorAll('multichannel-badge')) badge.remove();
+        for (const badge of copy.querySelectorAll('[data-multichannel="badge"]')) badge.remove();
         return copy;
       });
       body.replaceChildren(...copies);

@@ -5,7 +5,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decide, t } from '@multichannel/rules';
+import { decide, statusShort } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ async function openStyled(path: string, file: string, rows: number, harness = h)
   await page.addStyleTag({ content: PRESENTATION });
   await waitForBadges(page, rows);
   // The bought-elsewhere box floats bottom right; it belongs in the shot only where it fits.
-  await page.waitForSelector('multichannel-bought-elsewhere');
+  await page.waitForSelector('[data-multichannel="bought-elsewhere"]');
   return page;
 }
 
@@ -100,8 +100,8 @@ it('hu-subscriptions.png: the Hungarian fixture under /hu-hu/, in a Hungarian br
       billing: 'license',
       cloud: 'commercial',
     }).status;
-    await expect(page.locator('multichannel-badge button').first().textContent()).resolves.toBe(
-      t('hu', `status.${status}.short`),
+    await expect(page.locator('[data-multichannel="badge"] button').first().textContent()).resolves.toBe(
+      statusShort(latestEdition, 'hu', status),
     );
     await shoot(page, 'hu-subscriptions.png', await clipAround(page, FRAME));
     await page.close();
@@ -115,10 +115,14 @@ it('hu-subscriptions.png: the Hungarian fixture under /hu-hu/, in a Hungarian br
 it('panel.png: a badge with its panel open', async () => {
   const page = await openStyled(subscriptionsPath(TENANT_A), 'subscriptions-table.en.html', 4);
   await page.setViewportSize({ width: VIEWPORT.width, height: 1000 }); // room for the whole panel
-  await page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge button').click();
-  const dialog = page.locator('multichannel-badge [role="dialog"]');
+  await page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"] button').click();
+  const dialog = page.locator('[data-multichannel="badge"] [role="dialog"]');
   await dialog.waitFor();
-  await shoot(page, 'panel.png', await clipAround(page, `${FRAME}, multichannel-badge [role="dialog"]`));
+  await shoot(
+    page,
+    'panel.png',
+    await clipAround(page, `${FRAME}, [data-multichannel="badge"] [role="dialog"]`),
+  );
   await page.close();
 });
 

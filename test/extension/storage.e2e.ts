@@ -107,24 +107,24 @@ const storedVersion = () =>
 async function openPage(): Promise<Page> {
   const page = await h.open(PATH);
   await page
-    .locator('multichannel-badge[data-multichannel-source="page"]')
+    .locator('[data-multichannel="badge"][data-multichannel-source="page"]')
     .nth(3)
     .waitFor({ timeout: 60_000 });
   await waitForBadges(page, 4);
   return page;
 }
 const recordBadges = (page: Page) =>
-  page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]');
+  page.locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]');
 
 it(
   'migrates a store over 5 MiB with a bad record in place: badges, the valid record, the bad one set aside alone',
   async () => {
     expect(await seedBig(2, 1_600)).toBeGreaterThan(5 * 1024 * 1024);
     const page = await openPage();
-    await page.locator('multichannel-bought-elsewhere button.toggle').click();
+    await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
     await recordBadges(page).waitFor();
     expect(await recordBadges(page).count()).toBe(1);
-    await expect.poll(storedVersion, { timeout: 20_000 }).toBe(3);
+    await expect.poll(storedVersion, { timeout: 20_000 }).toBe(4);
     expect(await quarantine()).toEqual([
       expect.objectContaining({ key: KEY, error: expect.stringContaining(TENANT_A) }),
     ]);
@@ -161,11 +161,11 @@ it(
       quota - used - 2_000,
     );
     const page = await openPage();
-    const alert = page.locator('multichannel-bought-elsewhere [data-multichannel-storage="quota"]');
+    const alert = page.locator('[data-multichannel="bought-elsewhere"] [data-multichannel-storage="quota"]');
     await alert.waitFor();
     expect(await storedVersion()).toBe(1);
     // The valid record is shown from memory.
-    await page.locator('multichannel-bought-elsewhere button.toggle').click();
+    await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
     await recordBadges(page).waitFor();
 
     const id = await h.extensionId();
@@ -214,7 +214,7 @@ it('restores from the options page what an earlier version set aside whole: the 
     expect.objectContaining({ raw: { version: 2, customers: { [TENANT_A]: [{ product: 42 }] } } }),
   ]);
   const page = await openPage();
-  await page.locator('multichannel-bought-elsewhere button.toggle').click();
+  await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
   await recordBadges(page).waitFor();
   expect(await recordBadges(page).count()).toBe(1);
   expect(h.consoleErrors).toEqual([]);

@@ -1,7 +1,7 @@
 // The panel by keyboard, the bought-elsewhere records across a reload, the popup's counts and
 // checker, and the options' language switch.
-import { decide, statusLabel, t } from '@multichannel/rules';
-import { latestEdition } from '@multichannel/rules/editions';
+import { decide, statusKind, statusLabel, statusShort } from '@multichannel/rules';
+import { earlierThan, editions, latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -43,19 +43,28 @@ async function openPopup(): Promise<Page> {
 it('opens the panel from the keyboard, shows the steps from the rules, and closes with Escape', async () => {
   const page = await h.open(PATH);
   await waitForBadges(page, 4);
-  const button = page.locator('td', { hasText: 'Azure plan' }).locator('multichannel-badge button');
+  const button = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"] button');
   await button.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.locator('multichannel-badge [role="dialog"]');
+  const dialog = page.locator('[data-multichannel="badge"] [role="dialog"]');
   await dialog.waitFor();
   const decision = decide(
     latestEdition,
     { channel: 'this-partner', billing: 'usage', cloud: 'commercial' },
     { locale: 'en' },
   );
-  await expect(dialog.locator('h2').textContent()).resolves.toBe(statusLabel('en', decision.status));
+  await expect(dialog.locator('h2').textContent()).resolves.toBe(
+    statusLabel(latestEdition, 'en', decision.status),
+  );
+  // The details name the edition that decided, with how its date is known.
+  await expect(
+    dialog.locator('[data-multichannel-edition]').getAttribute('data-multichannel-edition'),
+  ).resolves.toBe(latestEdition.edition.id);
+  await expect(
+    dialog.locator('[data-multichannel-edition]').getAttribute('data-multichannel-date-known'),
+  ).resolves.toBe(latestEdition.edition.dateKnown);
   // Focus moved into the panel; Tab reaches its controls.
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MULTICHANNEL-BADGE');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-multichannel'))).toBe('badge');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
@@ -66,7 +75,7 @@ it('opens the panel from the keyboard, shows the steps from the rules, and close
 it('keeps a bought-elsewhere record across a reload, with its own badge', async () => {
   const page = await h.open(PATH);
   await waitForBadges(page, 4);
-  const panel = page.locator('multichannel-bought-elsewhere');
+  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
   await panel.locator('button.toggle').click();
   await panel.getByRole('button', { name: 'Add' }).click();
   await panel.locator('input[name="product"]').fill('Azure (EA enrollment)');
@@ -77,18 +86,58 @@ it('keeps a bought-elsewhere record across a reload, with its own badge', async 
   await panel.getByRole('button', { name: 'Save' }).click();
 
   const expected = decide(latestEdition, { channel: 'ea', billing: 'usage', cloud: 'commercial' }).status;
-  const recordBadge = page.locator('multichannel-badge[data-multichannel-source="bought-elsewhere"]');
+  const recordBadge = page.locator(
+    '[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]',
+  );
   await recordBadge.waitFor();
   await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
 
   await page.reload();
   await waitForBadges(page, 4);
-  await page.locator('multichannel-bought-elsewhere button.toggle').click();
+  await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
   await recordBadge.waitFor();
   await expect(recordBadge.getAttribute('data-multichannel-subscription')).resolves.toBe(
     'Azure (EA enrollment)',
   );
   await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
+  await page.close();
+});
+
+it('the form asks commerce only where it decides; a case the edition leaves open shows the earlier edition’s outcome', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
+  await panel.locator('button.toggle').click();
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await panel.locator('input[name="product"]').fill('Microsoft 365 E3 (other partner)');
+  const commerce = panel.locator('select[name="commerce"]');
+  expect(await commerce.count()).toBe(0);
+  await panel.locator('select[name="channel"]').selectOption('other-csp-partner');
+  await panel.locator('select[name="billing"]').selectOption('usage');
+  await expect.poll(() => panel.locator('select').count()).toBe(2);
+  await panel.locator('select[name="billing"]').selectOption('license');
+  await commerce.waitFor();
+  await commerce.selectOption('legacy');
+  await panel.getByRole('button', { name: 'Save' }).click();
+
+  const facts = { channel: 'other-csp-partner', billing: 'license', commerce: 'legacy', cloud: 'commercial' };
+  const decision = decide(latestEdition, facts, { locale: 'en', earlier: earlierThan(latestEdition) });
+  const badge = page
+    .locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]')
+    .last();
+  await expect.poll(() => badge.getAttribute('data-multichannel-status')).toBe(decision.status);
+  await expect(badge.getAttribute('data-multichannel-kind')).resolves.toBe(
+    statusKind(latestEdition, decision.status),
+  );
+  await badge.locator('button').click();
+  const earlier = badge.locator('[role="dialog"] [data-multichannel-earlier]');
+  if (decision.earlier) {
+    await expect(earlier.getAttribute('data-multichannel-earlier')).resolves.toBe(decision.earlier.edition);
+    await expect(earlier.textContent()).resolves.toContain(decision.earlier.statusLabel);
+  } else
+    expect(await earlier.count()).toBe(
+      statusKind(latestEdition, decision.status) === 'not-addressed' ? 1 : 0,
+    );
   await page.close();
 });
 
@@ -127,10 +176,30 @@ it('the popup explains an unrecognized layout', async () => {
   const path = `/commerce/customers/${TENANT_A}/subscriptions/`;
   h.routes.set(path, { html: fixture('subscriptions-unrecognized.html') });
   const page = await h.open(path);
-  await page.waitForSelector('multichannel-notice');
+  await page.waitForSelector('[data-multichannel="notice"]');
   const popup = await openPopup();
   await popup.locator('[data-page-state]').first().waitFor();
   await popup.locator('[data-page-state="not-recognized"]').waitFor();
+  await popup.close();
+  await page.close();
+});
+
+it('the popup names a section it could not read, while the others are annotated', async () => {
+  const path = `/en-gb/commerce/customers/${TENANT_A}/subscriptions`;
+  // The License-based section says "No subscriptions" without a table; the Usage-based one has a row.
+  h.routes.set(path, {
+    html: fixture('subscriptions-table.en.html').replace(
+      /<h2>License-based<\/h2>\s*<table>[\s\S]*?<\/table>/,
+      '<h2>License-based</h2><p>No subscriptions</p>',
+    ),
+  });
+  const page = await h.open(path);
+  await waitForBadges(page, 1);
+  const popup = await openPopup();
+  await popup.locator('[data-page-state="recognized"]').waitFor();
+  await expect(
+    popup.locator('[data-unread]').evaluateAll((items) => items.map((i) => i.getAttribute('data-unread'))),
+  ).resolves.toEqual(['license']);
   await popup.close();
   await page.close();
 });
@@ -150,13 +219,41 @@ it('the options switch the language of badges and panels', async () => {
     cloud: 'commercial',
   }).status;
   await expect
-    .poll(() => page.locator('multichannel-badge button').first().textContent())
-    .toBe(t('hu', `status.${status}.short`));
+    .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
+    .toBe(statusShort(latestEdition, 'hu', status));
 
   await options.locator('select[name="language"]').selectOption('en');
   await expect
-    .poll(() => page.locator('multichannel-badge button').first().textContent())
-    .toBe(t('en', `status.${status}.short`));
+    .poll(() => page.locator('[data-multichannel="badge"] button').first().textContent())
+    .toBe(statusShort(latestEdition, 'en', status));
+  await options.close();
+  await page.close();
+});
+
+it('the options pin an edition: badges decide with it and name it, and “newest” unpins it', async () => {
+  const page = await h.open(PATH);
+  await waitForBadges(page, 4);
+  const id = await h.extensionId();
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  const select = options.locator('select[name="edition"]');
+  await expect(select.inputValue()).resolves.toBe('');
+  await expect(
+    select.locator('option').evaluateAll((items) => items.map((o) => (o as HTMLOptionElement).value)),
+  ).resolves.toEqual(['', ...editions.map((t) => t.edition.id)]);
+  const pinned = editions[editions.length - 1] as (typeof editions)[number];
+  await select.selectOption(pinned.edition.id);
+  const status = decide(pinned, { channel: 'this-partner', billing: 'usage', cloud: 'commercial' }).status;
+  const azure = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"]');
+  await expect.poll(() => azure.getAttribute('data-multichannel-status')).toBe(status);
+  await azure.locator('button').click();
+  await expect(
+    azure.locator('[role="dialog"] [data-multichannel-edition]').getAttribute('data-multichannel-edition'),
+  ).resolves.toBe(pinned.edition.id);
+  await select.selectOption('');
+  await expect
+    .poll(() => page.locator('[data-multichannel="badge"][data-multichannel-source="page"]').count())
+    .toBe(4);
   await options.close();
   await page.close();
 });

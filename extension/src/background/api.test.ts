@@ -1,10 +1,14 @@
-// The background's answers about a customer's stored data, through the message handler the
-// content script talks to; and the decisions it gives for the customer's CSP partner answer.
-import { decide } from '@multichannel/rules';
-import { latestEdition } from '@multichannel/rules/editions';
+// The background's answers through the message handler the content script talks to: a
+// customer's stored data and answers, checked against the edition; decisions, form questions
+// and offer IDs, all from the edition in use.
+import { decide, relevantFacts, statusKind } from '@multichannel/rules';
+import { editions, latestEdition } from '@multichannel/rules/editions';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AdviceView } from '../decisions/advice-view.ts';
+import { customerFactsOf } from '../decisions/fact-questions.ts';
+import { ROW_FACTS } from '../page/labels.ts';
 import { EXPORT_FORMAT } from '../storage/bought-elsewhere-schema.ts';
 import { CHROME_QUOTA_ERROR } from '../storage/quota-fake.ts';
 import { DEFAULT_SETTINGS } from '../storage/settings.ts';
@@ -19,46 +23,71 @@ const ask = (message: Record<string, unknown>) => handleMessage(message) as Prom
 const record = {
   id: 'r1',
   product: 'Azure (EA)',
-  channel: 'ea',
-  billing: 'usage',
+  facts: { channel: 'ea', billing: 'usage' },
   updatedAt: '2026-05-01T10:00:00.000Z',
 };
+const csp = <T extends boolean | null>(answer: T) => ({ customerIsCspPartner: answer });
+const context = { roles: [] as string[], cloud: 'commercial' };
 
-it('sets, reads and forgets whether a customer is a CSP partner', async () => {
+it('sets, reads and forgets the answers about a customer', async () => {
   await ask({ type: 'multichannel:save-record', customerId: 't1', record });
   await expect(
-    ask({ type: 'multichannel:set-csp-partner', customerId: 't1', answer: true }),
-  ).resolves.toEqual({
-    customerIsCspPartner: true,
-    records: [record],
-  });
+    ask({ type: 'multichannel:set-customer-facts', customerId: 't1', facts: csp(true) }),
+  ).resolves.toEqual({ facts: csp(true), records: [record] });
   await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toEqual({
-    customerIsCspPartner: true,
+    facts: csp(true),
     records: [record],
     setAsideError: null,
     storageProblem: null,
   });
-  await ask({ type: 'multichannel:set-csp-partner', customerId: 't1', answer: null });
+  await ask({ type: 'multichannel:set-customer-facts', customerId: 't1', facts: csp(null) });
   await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toEqual({
+    facts: {},
     records: [record],
     setAsideError: null,
     storageProblem: null,
   });
-  // Only yes, no or null (not known).
-  expect(
-    handleMessage({ type: 'multichannel:set-csp-partner', customerId: 't1', answer: 'yes' }),
-  ).toBeUndefined();
 });
 
-it('exports the answer with the records, and imports it for another customer', async () => {
+it('refuses an answer the edition does not allow, or about a fact not asked of the customer', async () => {
+  await expect(
+    ask({
+      type: 'multichannel:set-customer-facts',
+      customerId: 't1',
+      facts: { customerIsCspPartner: 'yes' },
+    }),
+  ).rejects.toThrow(/use one of: true, false/);
+  await expect(
+    ask({ type: 'multichannel:set-customer-facts', customerId: 't1', facts: { channel: 'ea' } }),
+  ).rejects.toThrow(/not asked about the customer; these are: customerIsCspPartner/);
+  // Not even a value: refused by the message schema.
+  expect(
+    handleMessage({ type: 'multichannel:set-customer-facts', customerId: 't1', facts: { x: { y: 1 } } }),
+  ).toBeUndefined();
+  await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toMatchObject({
+    facts: {},
+  });
+});
+
+it('refuses a record whose facts the edition does not allow, naming what it allows', async () => {
+  const moon = { ...record, facts: { channel: 'moon' } };
+  await expect(ask({ type: 'multichannel:save-record', customerId: 't1', record: moon })).rejects.toThrow(
+    /channel: "moon" is not allowed in edition [\d-]+; use one of: this-partner, other-csp-partner/,
+  );
+  await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toMatchObject({
+    records: [],
+  });
+});
+
+it('exports the answers with the records, and imports them for another customer', async () => {
   await ask({ type: 'multichannel:save-record', customerId: 't1', record });
-  await ask({ type: 'multichannel:set-csp-partner', customerId: 't1', answer: false });
+  await ask({ type: 'multichannel:set-customer-facts', customerId: 't1', facts: csp(false) });
   const text = (await ask({ type: 'multichannel:export', customerId: 't1' })) as string;
-  expect(JSON.parse(text)).toMatchObject({ version: 3, customerIsCspPartner: false, records: [record] });
+  expect(JSON.parse(text)).toMatchObject({ version: 4, facts: csp(false), records: [record] });
   await expect(ask({ type: 'multichannel:import', customerId: 't2', text })).resolves.toEqual({
     ok: true,
     count: 1,
-    data: { customerIsCspPartner: false, records: [record] },
+    data: { facts: csp(false), records: [record] },
   });
 });
 
@@ -67,11 +96,11 @@ it('imports a version 2 file, and changes nothing on a bad one', async () => {
     format: EXPORT_FORMAT,
     version: 2,
     customerId: 'old',
-    records: [{ ...record, customerIsCspPartner: true }],
+    records: [{ ...record, facts: undefined, channel: 'ea', billing: 'usage', customerIsCspPartner: true }],
   });
   await expect(ask({ type: 'multichannel:import', customerId: 't1', text: v2 })).resolves.toMatchObject({
     ok: true,
-    data: { customerIsCspPartner: true, records: [record] },
+    data: { facts: csp(true), records: [record] },
   });
   const bad = JSON.stringify({
     format: EXPORT_FORMAT,
@@ -84,26 +113,77 @@ it('imports a version 2 file, and changes nothing on a bad one', async () => {
     ok: false,
   });
   await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toMatchObject({
-    customerIsCspPartner: true,
+    facts: csp(true),
   });
 });
 
-it('passes the answer to the rules as the customerIsCspPartner fact', async () => {
-  const partner = { roles: [], cloud: 'commercial' };
-  for (const customerIsCspPartner of [true, false, undefined]) {
-    const facts = {
-      channel: 'this-partner',
-      billing: 'license',
-      ...(customerIsCspPartner === undefined ? {} : { customerIsCspPartner }),
-    } as const;
-    const view = (await ask({ type: 'multichannel:advice', facts, partner, locale: 'en' })) as {
-      status: string;
-      assumptions: string[];
-    };
-    const decision = decide(latestEdition, { ...facts, cloud: 'commercial' }, { locale: 'en' });
+it('decides with the customer’s answer, and says which edition decided', async () => {
+  for (const answer of [true, false, undefined]) {
+    const facts = { ...ROW_FACTS, billing: 'license', ...(answer === undefined ? {} : csp(answer)) };
+    const view = (await ask({ type: 'multichannel:advice', facts, context, locale: 'en' })) as AdviceView;
+    const decision = decide(latestEdition, { ...facts, ...context }, { locale: 'en' });
     expect(view.status).toBe(decision.status);
+    expect(view.kind).toBe(statusKind(latestEdition, decision.status));
     expect(view.assumptions).toEqual(decision.assumptions.map((a) => a.text));
+    expect(view.edition).toMatchObject({
+      id: latestEdition.edition.id,
+      date: latestEdition.edition.effectiveDate,
+    });
   }
+});
+
+it('decides with the pinned edition, and with the newest for an edition it does not ship', async () => {
+  const facts = { channel: 'other-csp-partner', billing: 'license' };
+  for (const table of editions) {
+    const view = (await ask({
+      type: 'multichannel:advice',
+      facts,
+      context,
+      locale: 'hu',
+      edition: table.edition.id,
+    })) as AdviceView;
+    expect(view.edition.id).toBe(table.edition.id);
+    expect(view.status).toBe(decide(table, { ...facts, ...context }).status);
+  }
+  const fallback = (await ask({
+    type: 'multichannel:advice',
+    facts,
+    context,
+    locale: 'en',
+    edition: '1999-01',
+  })) as AdviceView;
+  expect(fallback.edition.id).toBe(latestEdition.edition.id);
+});
+
+it('gives the form’s questions from the edition: the relevant facts, without the page’s own channel', async () => {
+  const questions = (await ask({
+    type: 'multichannel:form',
+    locale: 'en',
+    answers: {},
+    customer: {},
+  })) as { fact: string; values: { id: string }[] }[];
+  expect(questions.map((q) => q.fact)).toEqual(
+    relevantFacts(latestEdition, {}).filter(
+      (fact) => !customerFactsOf(latestEdition).includes(fact) && !latestEdition.facts[fact]?.whenUnknown,
+    ),
+  );
+  const channel = questions.find((q) => q.fact === 'channel');
+  expect(channel?.values.map((v) => v.id)).not.toContain(ROW_FACTS.channel);
+  // Once the customer is a CSP partner, nothing about a record changes the outcome.
+  await expect(
+    ask({ type: 'multichannel:form', locale: 'en', answers: {}, customer: csp(true) }),
+  ).resolves.toEqual([]);
+});
+
+it('turns an Azure offer ID into the record facts it implies', async () => {
+  await expect(ask({ type: 'multichannel:offer', offerId: 'ms-azr-0017p' })).resolves.toEqual({
+    ok: true,
+    offerId: 'MS-AZR-0017P',
+    facts: { channel: 'ea', billing: 'usage' },
+  });
+  await expect(ask({ type: 'multichannel:offer', offerId: 'nonsense' })).resolves.toMatchObject({
+    ok: false,
+  });
 });
 
 it('says what went wrong with storage: a refused write, and how much is set aside', async () => {
@@ -128,7 +208,7 @@ it('restores set-aside records sent by the options page, and answers settings wh
     key: 'boughtElsewhere',
     at: '2026-05-01T10:00:00.000Z',
     error: 'corrected by the user',
-    raw: { version: 3, customers: { t1: { records: [record] } } },
+    raw: { version: 4, customers: { t1: { facts: {}, records: [record] } } },
   };
   await expect(ask({ type: 'multichannel:restore', entries: [entry] })).resolves.toEqual([{ ok: true }]);
   await expect(ask({ type: 'multichannel:customer', customerId: 't1' })).resolves.toMatchObject({

@@ -1,33 +1,57 @@
 // The content script's calls to the background (see background/api.ts). Types only are
 // imported from the modules that hold the rules package and zod, so neither enters this bundle.
 import { browser } from 'wxt/browser';
-import type { PartnerContext, SubscriptionFacts } from '../decisions/advice.ts';
-import type { AdviceView, FormVocabulary } from '../decisions/advice-view.ts';
+import type { FactsInput } from '../decisions/advice.ts';
+import type { AdviceView, EditionView } from '../decisions/advice-view.ts';
+import type { FactQuestion } from '../decisions/fact-questions.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { CustomerReading } from '../storage/bought-elsewhere.ts';
-import type { BoughtElsewhereRecord, CustomerData } from '../storage/bought-elsewhere-schema.ts';
+import type {
+  BoughtElsewhereRecord,
+  CustomerData,
+  CustomerFactsChange,
+} from '../storage/bought-elsewhere-schema.ts';
 import type { Settings } from '../storage/settings.ts';
 
 const ask = <T>(message: Record<string, unknown>) => browser.runtime.sendMessage(message) as Promise<T>;
 
 export type OfferResult =
-  | { ok: true; offerId: string; billing: string; channel?: string }
+  | { ok: true; offerId: string; facts: Record<string, string | boolean> }
   | { ok: false; error: string };
+
+/** The edition's texts the bought-elsewhere panel needs. */
+export interface PanelVocabulary {
+  edition: EditionView;
+  /** The questions about the customer (once per customer, for every row and record). */
+  customerQuestions: FactQuestion[];
+}
+
+/** Which edition and language a page session speaks. */
+export interface SessionEdition {
+  locale: Locale;
+  /** The pinned edition; undefined: the newest. */
+  edition: string | undefined;
+}
 
 export const background = {
   settings: () => ask<Settings>({ type: 'multichannel:settings' }),
-  advice: (facts: SubscriptionFacts, partner: PartnerContext, locale: Locale) =>
-    ask<AdviceView>({ type: 'multichannel:advice', facts, partner, locale }),
-  vocabulary: (locale: Locale) => ask<FormVocabulary>({ type: 'multichannel:vocabulary', locale }),
-  offer: (offerId: string) => ask<OfferResult>({ type: 'multichannel:offer', offerId }),
+  advice: (facts: FactsInput, context: FactsInput, { locale, edition }: SessionEdition) =>
+    ask<AdviceView>({ type: 'multichannel:advice', facts, context, locale, edition }),
+  vocabulary: ({ locale, edition }: SessionEdition) =>
+    ask<PanelVocabulary>({ type: 'multichannel:vocabulary', locale, edition }),
+  /** The form's questions for a record answered so far. */
+  form: ({ locale, edition }: SessionEdition, answers: FactsInput, customer: FactsInput) =>
+    ask<FactQuestion[]>({ type: 'multichannel:form', locale, edition, answers, customer }),
+  offer: (offerId: string, { edition }: SessionEdition) =>
+    ask<OfferResult>({ type: 'multichannel:offer', offerId, edition }),
   customer: (customerId: string) => ask<CustomerReading>({ type: 'multichannel:customer', customerId }),
-  saveRecord: (customerId: string, record: BoughtElsewhereRecord) =>
-    ask<CustomerData>({ type: 'multichannel:save-record', customerId, record }),
+  saveRecord: (customerId: string, record: BoughtElsewhereRecord, { edition }: SessionEdition) =>
+    ask<CustomerData>({ type: 'multichannel:save-record', customerId, record, edition }),
   removeRecord: (customerId: string, id: string) =>
     ask<CustomerData>({ type: 'multichannel:remove-record', customerId, id }),
-  /** Sets (true, false) or forgets (null) whether the customer is itself a CSP partner. */
-  setCspPartner: (customerId: string, answer: boolean | null) =>
-    ask<CustomerData>({ type: 'multichannel:set-csp-partner', customerId, answer }),
+  /** Sets or forgets (null) answers about the customer. */
+  setCustomerFacts: (customerId: string, facts: CustomerFactsChange, { edition }: SessionEdition) =>
+    ask<CustomerData>({ type: 'multichannel:set-customer-facts', customerId, facts, edition }),
   importFile: (customerId: string, text: string) =>
     ask<{ ok: true; count: number; data: CustomerData } | { ok: false; error: string }>({
       type: 'multichannel:import',
@@ -37,42 +61,39 @@ export const background = {
   exportRecords: (customerId: string) => ask<string>({ type: 'multichannel:export', customerId }),
 };
 
-/** Advice per distinct fact set, fetched once per page session. */
+/** The same key for the same facts in any order; unknown (undefined) facts left out. */
+export function factsKey(facts: FactsInput): string {
+  return JSON.stringify(
+    Object.entries(facts)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/** Advice per distinct fact set, fetched once per page session. Callers pass facts only. */
 export class AdviceCache {
   private readonly views = new Map<string, AdviceView>();
   private readonly pending = new Map<string, Promise<AdviceView>>();
 
-  private readonly partner: PartnerContext;
-  private readonly locale: Locale;
+  private readonly context: FactsInput;
+  readonly session: SessionEdition;
 
-  constructor(partner: PartnerContext, locale: Locale) {
-    this.partner = partner;
-    this.locale = locale;
+  constructor(context: FactsInput, session: SessionEdition) {
+    this.context = context;
+    this.session = session;
   }
 
-  private key(facts: SubscriptionFacts): string {
-    return `${facts.channel ?? ''}|${facts.billing ?? ''}|${facts.customerIsCspPartner ?? ''}`;
+  get(facts: FactsInput): AdviceView | undefined {
+    return this.views.get(factsKey(facts));
   }
 
-  get(facts: SubscriptionFacts): AdviceView | undefined {
-    return this.views.get(this.key(facts));
-  }
-
-  load(facts: SubscriptionFacts): Promise<AdviceView> {
-    const key = this.key(facts);
+  load(facts: FactsInput): Promise<AdviceView> {
+    const key = factsKey(facts);
     const known = this.views.get(key);
     if (known) return Promise.resolve(known);
     let promise = this.pending.get(key);
     if (!promise) {
-      // Only the facts: callers pass whole records, and the background accepts facts alone.
-      const only: SubscriptionFacts = {
-        ...(facts.channel ? { channel: facts.channel } : {}),
-        ...(facts.billing ? { billing: facts.billing } : {}),
-        ...(facts.customerIsCspPartner !== undefined
-          ? { customerIsCspPartner: facts.customerIsCspPartner }
-          : {}),
-      };
-      promise = background.advice(only, this.partner, this.locale).then((view) => {
+      promise = background.advice(facts, this.context, this.session).then((view) => {
         this.views.set(key, view);
         this.pending.delete(key);
         return view;

@@ -4,10 +4,15 @@ import { h, render } from 'preact';
 import type { AdviceView } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
+import { OWN_ATTRIBUTE } from '../page/subscriptions-adapter.ts';
 import { AdvicePanel } from './advice-panel.tsx';
 import { applyStyles, BADGE_CSS } from './styles.ts';
 
-export const BADGE_TAG = 'multichannel-badge';
+/**
+ * A badge's host is a `span` marked as ours: a custom element name could be defined by the page
+ * first (its constructor would then own the element, and our attachShadow would throw).
+ */
+export const BADGE_SELECTOR = `[${OWN_ATTRIBUTE}="badge"]`;
 
 export interface BadgeOptions {
   view: AdviceView;
@@ -23,6 +28,9 @@ const views = new WeakMap<Element, AdviceView>();
 
 export const badgeView = (host: Element): AdviceView | undefined => views.get(host);
 
+/** Whether `el` is a badge this script made (a copy the page made of one is not: it is dead). */
+export const isLiveBadge = (el: Element): boolean => views.has(el);
+
 /** At most one panel is open on a page. */
 let closeOpenPanel: (() => void) | null = null;
 
@@ -35,6 +43,7 @@ function buttonFor(view: AdviceView, locale: Locale): HTMLButtonElement {
   button.type = 'button';
   button.className = 'badge';
   button.dataset.status = view.status;
+  button.dataset.kind = view.kind;
   button.textContent = view.short;
   button.setAttribute('aria-label', ui(locale, 'badge.label', { status: view.label }));
   button.setAttribute('aria-expanded', 'false');
@@ -51,8 +60,10 @@ function prototypeFor(view: AdviceView, locale: Locale, source: BadgeOptions['so
   const key = `${locale}|${source}`;
   let host = byKey.get(key);
   if (!host) {
-    host = document.createElement(BADGE_TAG);
+    host = document.createElement('span');
+    host.setAttribute(OWN_ATTRIBUTE, 'badge');
     host.setAttribute('data-multichannel-status', view.status);
+    host.setAttribute('data-multichannel-kind', view.kind);
     host.setAttribute('data-multichannel-source', source);
     // Adopted sheets are not cloned: each clone gets the shared sheet in createBadge.
     host.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit).append(buttonFor(view, locale));

@@ -1,54 +1,71 @@
-// Add or edit one bought-elsewhere record. An Azure offer ID fills where it was bought and the
-// billing type, through the rules package's classifier (asked via the background).
-import { useState } from 'preact/hooks';
-import type { FormVocabulary } from '../decisions/advice-view.ts';
+// Add or edit one bought-elsewhere record. The questions come from the edition, asked only while
+// their answer can still change the status (the background works that out as answers come in);
+// an Azure offer ID fills the facts it implies, through the rules package's classifier.
+import type { FactValue } from '@multichannel/rules';
+import { useEffect, useState } from 'preact/hooks';
+import type { FactQuestion } from '../decisions/fact-questions.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
-import type { BoughtElsewhereRecord } from '../storage/bought-elsewhere-schema.ts';
-import { background } from './background-client.ts';
+import type { BoughtElsewhereRecord, StoredFacts } from '../storage/bought-elsewhere-schema.ts';
+import { background, factsKey, type SessionEdition } from './background-client.ts';
 
-type Record = BoughtElsewhereRecord;
+type Answers = Readonly<Record<string, StoredFacts[string]>>;
 
 export function BoughtElsewhereForm(props: {
   locale: Locale;
-  vocabulary: FormVocabulary;
-  record?: Record;
-  onSave: (record: Record) => void;
+  session: SessionEdition;
+  /** The customer's answers, which hold for this record too. */
+  customerFacts: StoredFacts;
+  record?: BoughtElsewhereRecord;
+  onSave: (record: BoughtElsewhereRecord) => void;
   onCancel: () => void;
 }) {
-  const { locale, record, vocabulary } = props;
+  const { locale, record, session, customerFacts } = props;
   const [product, setProduct] = useState(record?.product ?? '');
-  const [channel, setChannel] = useState<string>(record?.channel ?? '');
-  const [billing, setBilling] = useState<string>(record?.billing ?? '');
+  const [answers, setAnswers] = useState<Answers>(record?.facts ?? {});
+  const [questions, setQuestions] = useState<FactQuestion[] | null>(null);
   const [offerId, setOfferId] = useState(record?.offerId ?? '');
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    background.form(session, answers, customerFacts).then((next) => current && setQuestions(next));
+    return () => {
+      current = false;
+    };
+  }, [factsKey(answers), factsKey(customerFacts)]);
+
+  const answer = (fact: string, value: FactValue | undefined) => {
+    const { [fact]: _, ...others } = answers;
+    setAnswers(value === undefined ? others : { ...others, [fact]: value });
+  };
 
   const applyOfferId = async (value: string) => {
     setOfferId(value);
     if (value.trim() === '') return setError(null);
-    const offer = await background.offer(value);
+    const offer = await background.offer(value, session);
     if (!offer.ok) return setError(offer.error);
     setError(null);
     setOfferId(offer.offerId);
-    setBilling(offer.billing);
-    if (offer.channel) setChannel(offer.channel);
+    setAnswers({ ...answers, ...offer.facts });
   };
 
   const submit = (event: Event) => {
     event.preventDefault();
     if (product.trim() === '') return setError(ui(locale, 'bought.productRequired'));
-    // The background validates the record against the stored schema before saving it.
+    // Only the answers to the questions asked: the others no longer matter for this record.
+    const asked = new Set((questions ?? []).map((q) => q.fact));
+    const facts = Object.fromEntries(Object.entries(answers).filter(([fact]) => asked.has(fact)));
+    // The background checks the record (and its facts, against the edition) before saving it.
     props.onSave({
       id: record?.id ?? crypto.randomUUID(),
       product: product.trim(),
-      ...(channel ? { channel: channel as Record['channel'] } : {}),
-      ...(billing ? { billing: billing as Record['billing'] } : {}),
+      facts,
       ...(offerId.trim() ? { offerId: offerId.trim() } : {}),
       updatedAt: new Date().toISOString(),
     });
   };
 
-  const unknown = <option value="">{ui(locale, 'bought.unknown')}</option>;
   return (
     <form onSubmit={submit} data-multichannel-form="bought-elsewhere">
       <label>
@@ -66,28 +83,29 @@ export function BoughtElsewhereForm(props: {
         <input name="offerId" value={offerId} onChange={(e) => applyOfferId(e.currentTarget.value)} />
         <span class="hint">{ui(locale, 'bought.offerIdHint')}</span>
       </label>
-      <label>
-        {vocabulary.facts.channel}
-        <select name="channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value)}>
-          {unknown}
-          {vocabulary.channels.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {vocabulary.facts.billing}
-        <select name="billing" value={billing} onChange={(e) => setBilling(e.currentTarget.value)}>
-          {unknown}
-          {vocabulary.billingTypes.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {(questions ?? []).map((question) => {
+        const current = Object.hasOwn(answers, question.fact) ? answers[question.fact] : undefined;
+        return (
+          <label key={question.fact}>
+            {question.label}
+            <select
+              name={question.fact}
+              value={current === undefined ? '' : String(current)}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                answer(question.fact, question.values.find((v) => v.id === id)?.value);
+              }}
+            >
+              <option value="">{ui(locale, 'bought.unknown')}</option>
+              {question.values.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        );
+      })}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,44 +1,43 @@
-// The "Bought elsewhere" panel on a customer's Subscriptions page: whether the customer is itself
-// a CSP partner (a fact about the customer, for every decision on the page), and records of
+// The "Bought elsewhere" panel on a customer's Subscriptions page: the answers about the customer
+// itself (facts for every decision on the page, asked as the edition words them), and records of
 // subscriptions the customer bought through other channels, each with the same badge and next
 // steps as a row. The page session holds the customer's data; this renders it and asks for changes.
+import type { FactValue } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
-import type { AdviceView, FormVocabulary } from '../decisions/advice-view.ts';
+import type { AdviceView } from '../decisions/advice-view.ts';
+import type { FactQuestion } from '../decisions/fact-questions.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
-import type { BoughtElsewhereRecord, CustomerData } from '../storage/bought-elsewhere-schema.ts';
-import { type AdviceCache, background } from './background-client.ts';
+import type { BoughtElsewhereRecord, CustomerData, StoredFacts } from '../storage/bought-elsewhere-schema.ts';
+import { type AdviceCache, background, type PanelVocabulary } from './background-client.ts';
 import { BadgeMount } from './badge-mount.tsx';
 import { BoughtElsewhereForm } from './bought-elsewhere-form.tsx';
-import type { CustomerState } from './page-session.ts';
+import type { CustomerState } from './customer-reply.ts';
 
 export interface BoughtElsewhereProps {
   customerId: string;
   locale: Locale;
   advice: AdviceCache;
   customer: CustomerState;
-  /** The partner answered "is the customer itself a CSP partner?" (undefined: not known). */
-  onCspPartner: (answer: boolean | undefined) => void;
+  /** The partner answered a question about the customer (undefined: not known). */
+  onCustomerFact: (fact: string, answer: FactValue | undefined) => void;
   /** Sends a change to storage; the session takes the customer's data it answers with. */
   write: (request: Promise<CustomerData>) => Promise<CustomerData>;
 }
 
 function RecordBadge({
   record,
-  customerIsCspPartner,
+  customerFacts,
   advice,
   locale,
 }: {
   record: BoughtElsewhereRecord;
-  customerIsCspPartner: boolean | undefined;
+  customerFacts: StoredFacts;
   advice: AdviceCache;
   locale: Locale;
 }) {
-  const facts = {
-    ...(record.channel ? { channel: record.channel } : {}),
-    ...(record.billing ? { billing: record.billing } : {}),
-    ...(customerIsCspPartner === undefined ? {} : { customerIsCspPartner }),
-  };
+  // The customer's answers hold for every record (they win over a record's own).
+  const facts = { ...record.facts, ...customerFacts };
   const [view, setView] = useState<AdviceView | undefined>(advice.get(facts));
   useEffect(() => {
     let current = true;
@@ -46,49 +45,62 @@ function RecordBadge({
     return () => {
       current = false;
     };
-  }, [record, customerIsCspPartner]);
+  }, [record, customerFacts]);
   return view ? <BadgeMount view={view} subscription={record.product} locale={locale} /> : null;
 }
 
-const ANSWERS = [
-  { value: 'unknown', answer: undefined, label: 'csp.unknown' },
-  { value: 'true', answer: true, label: 'csp.yes' },
-  { value: 'false', answer: false, label: 'csp.no' },
-] as const;
-
-/** Three radio buttons (arrow keys move between them): not known, yes, no. */
-function CspPartnerAnswer(props: {
+/** Radio buttons (arrow keys move between them): not known, then each of the edition's values. */
+function CustomerQuestion(props: {
   locale: Locale;
-  answer: boolean | undefined;
-  onAnswer: (answer: boolean | undefined) => void;
+  question: FactQuestion;
+  answer: StoredFacts[string] | undefined;
+  onAnswer: (answer: FactValue | undefined) => void;
 }) {
-  const { locale, answer } = props;
+  const { locale, question, answer } = props;
+  const choices = [
+    { id: 'unknown', value: undefined, label: ui(locale, 'customer.unknown') },
+    ...question.values,
+  ];
   return (
-    <fieldset class="csp" data-multichannel-csp-partner={String(answer ?? 'unknown')}>
-      <legend>{ui(locale, 'csp.question')}</legend>
+    <fieldset
+      class="customer-fact"
+      data-multichannel-customer-fact={question.fact}
+      data-multichannel-answer={answer === undefined ? 'unknown' : String(answer)}
+    >
+      <legend>{question.question}</legend>
       <div class="choices">
-        {ANSWERS.map((choice) => (
-          <label key={choice.value}>
+        {choices.map((choice) => (
+          <label key={choice.id}>
             <input
               type="radio"
-              name="customerIsCspPartner"
-              value={choice.value}
-              checked={answer === choice.answer}
-              onChange={() => props.onAnswer(choice.answer)}
+              name={question.fact}
+              value={choice.id}
+              checked={answer === choice.value}
+              onChange={() => props.onAnswer(choice.value)}
             />
-            {ui(locale, choice.label)}
+            {choice.label}
           </label>
         ))}
       </div>
-      <p class="hint">{ui(locale, 'csp.hint')}</p>
+      <p class="hint">{ui(locale, 'customer.hint')}</p>
     </fieldset>
   );
 }
 
+/** The customer's answers in a few words, beside the toggle. */
+function answersInWords(vocabulary: PanelVocabulary | null, facts: StoredFacts): string[] {
+  if (!vocabulary) return [];
+  return vocabulary.customerQuestions.flatMap((question) => {
+    const answer = Object.hasOwn(facts, question.fact) ? facts[question.fact] : undefined;
+    const value = question.values.find((v) => v.value === answer);
+    return value ? [value.label] : [];
+  });
+}
+
 export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
   const { customerId, locale, advice, customer, write } = props;
-  const { records, customerIsCspPartner } = customer;
-  const [vocabulary, setVocabulary] = useState<FormVocabulary | null>(null);
+  const { records, facts: customerFacts } = customer;
+  const [vocabulary, setVocabulary] = useState<PanelVocabulary | null>(null);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<BoughtElsewhereRecord | 'new' | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(
@@ -96,12 +108,12 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
   );
 
   useEffect(() => {
-    background.vocabulary(locale).then(setVocabulary);
+    background.vocabulary(advice.session).then(setVocabulary);
   }, [locale]);
 
   // A write storage refuses keeps the form open; the session then shows why (storage state).
   const save = (record: BoughtElsewhereRecord) =>
-    write(background.saveRecord(customerId, record)).then(
+    write(background.saveRecord(customerId, record, advice.session)).then(
       () => setEditing(null),
       () => undefined,
     );
@@ -135,10 +147,10 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
       >
         {ui(locale, 'bought.toggle', { count: records.length })}
       </button>
-      {customerIsCspPartner !== undefined && (
-        <span class="hint" data-multichannel-csp-summary>
+      {answersInWords(vocabulary, customerFacts).length > 0 && (
+        <span class="hint" data-multichannel-customer-summary>
           {' '}
-          {ui(locale, customerIsCspPartner ? 'csp.summaryYes' : 'csp.summaryNo')}
+          {answersInWords(vocabulary, customerFacts).join('; ')}
         </span>
       )}
       {customer.storageProblem && (
@@ -149,7 +161,20 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
       {open && (
         <section id="mca-bought-elsewhere" class="panel" aria-label={ui(locale, 'bought.title')}>
           <h2>{ui(locale, 'bought.title')}</h2>
-          <CspPartnerAnswer locale={locale} answer={customerIsCspPartner} onAnswer={props.onCspPartner} />
+          {vocabulary && (
+            <p class="hint" data-multichannel-edition={vocabulary.edition.id}>
+              {ui(locale, 'edition.name', { id: vocabulary.edition.id, title: vocabulary.edition.title })}
+            </p>
+          )}
+          {vocabulary?.customerQuestions.map((question) => (
+            <CustomerQuestion
+              key={question.fact}
+              locale={locale}
+              question={question}
+              answer={Object.hasOwn(customerFacts, question.fact) ? customerFacts[question.fact] : undefined}
+              onAnswer={(answer) => props.onCustomerFact(question.fact, answer)}
+            />
+          ))}
           <p class="hint">{ui(locale, 'bought.intro')}</p>
           {message && (
             <p class={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -166,7 +191,7 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
                     <span>{record.product}</span>
                     <RecordBadge
                       record={record}
-                      customerIsCspPartner={customerIsCspPartner}
+                      customerFacts={customerFacts}
                       advice={advice}
                       locale={locale}
                     />
@@ -187,7 +212,8 @@ export function BoughtElsewherePanel(props: BoughtElsewhereProps) {
             <BoughtElsewhereForm
               key={editing === 'new' ? 'new' : editing.id}
               locale={locale}
-              vocabulary={vocabulary}
+              session={advice.session}
+              customerFacts={customerFacts}
               {...(editing === 'new' ? {} : { record: editing })}
               onSave={save}
               onCancel={() => setEditing(null)}

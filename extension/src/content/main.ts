@@ -2,21 +2,20 @@
 // Subscriptions page, stops it on leaving, and answers the popup.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PartnerContext } from '../decisions/advice.ts';
+import type { FactsInput } from '../decisions/advice.ts';
 import { browserLanguage, resolveLocale } from '../i18n/locale.ts';
 import type { PageSummary } from '../messages.ts';
 import { detectPage, PARTNER_CENTER_ORIGIN } from '../page/detect.ts';
+import { BOUGHT_ELSEWHERE_KEY, SETTINGS_KEY } from '../storage/keys.ts';
 import type { Settings } from '../storage/settings.ts';
 import { AdviceCache, background } from './background-client.ts';
-import { PageSession, ROW_FACTS } from './page-session.ts';
+import { loadCustomer } from './customer-reply.ts';
+import { PageSession, ROW_FACT_SETS } from './page-session.ts';
 
 const SUMMARY_REQUEST = 'multichannel:summary';
-const SETTINGS_KEY = 'settings';
-const BOUGHT_ELSEWHERE_KEY = 'boughtElsewhere';
-// Every answer to "is the customer itself a CSP partner?": not known, yes, no.
-const CSP_PARTNER_ANSWERS = [{}, { customerIsCspPartner: true }, { customerIsCspPartner: false }] as const;
 
-function partnerOf(origin: string, settings: Settings): PartnerContext {
+/** What the options and the site say about the partner: context facts of the decisions. */
+function partnerOf(origin: string, settings: Settings): FactsInput {
   const cloud =
     origin === PARTNER_CENTER_ORIGIN
       ? 'commercial'
@@ -49,13 +48,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     sessionKey = key;
     if (!customerId) return;
     const locale = resolveLocale(settings.language, browserLanguage());
-    const advice = new AdviceCache(partnerOf(url.origin, settings), locale);
-    // Rows on this list can only have these fact sets: load their advice before annotating,
-    // for every answer about the customer, so changing the answer re-badges at once.
-    const [customer] = await Promise.all([
-      background.customer(customerId),
-      ...ROW_FACTS.flatMap((row) => CSP_PARTNER_ANSWERS.map((answer) => advice.load({ ...row, ...answer }))),
-    ]);
+    const advice = new AdviceCache(partnerOf(url.origin, settings), { locale, edition: settings.edition });
+    // Rows on this list can only have these fact sets: load their advice (with the customer's
+    // answers) before annotating; a changed answer loads its own before re-badging.
+    const customer = await loadCustomer(background.customer, customerId);
+    await Promise.all(ROW_FACT_SETS.map((row) => advice.load({ ...row, ...customer.facts })));
     if (current !== generation || ctx.isInvalid) return;
     session = new PageSession(ctx, customerId, locale, advice, customer).start();
   };

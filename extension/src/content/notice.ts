@@ -1,16 +1,19 @@
 // The one small "layout not recognized" notice; the popup explains it at length.
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
+import { OWN_ATTRIBUTE } from '../page/subscriptions-adapter.ts';
 import { applyStyles, FLOATING_CSS } from './styles.ts';
 
-export const NOTICE_TAG = 'multichannel-notice';
+/** The notice's host: a standard element marked as ours (see OWN_ATTRIBUTE). */
+export const NOTICE_SELECTOR = `[${OWN_ATTRIBUTE}="notice"]`;
 
 export function showNotice(locale: Locale): HTMLElement {
-  document.querySelector(NOTICE_TAG)?.remove();
-  const host = document.createElement(NOTICE_TAG);
+  removeNotice();
+  const host = document.createElement('div');
+  host.setAttribute(OWN_ATTRIBUTE, 'notice');
   host.dataset.multichannelNotice = 'layout-not-recognized';
   const root = host.attachShadow({ mode: 'open' });
-  applyStyles(root, `${FLOATING_CSS}\n:host{top:12px;right:12px}`);
+  applyStyles(root, `${FLOATING_CSS}\n:host{top:12px!important;right:12px!important}`);
   const box = document.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'status');
@@ -25,5 +28,5 @@ export function showNotice(locale: Locale): HTMLElement {
 }
 
 export function removeNotice(): void {
-  for (const el of document.querySelectorAll(NOTICE_TAG)) el.remove();
+  for (const el of document.querySelectorAll(NOTICE_SELECTOR)) el.remove();
 }

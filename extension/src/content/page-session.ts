@@ -1,35 +1,33 @@
 // Everything the extension shows on one customer's Subscriptions page, from arrival to leaving.
 // Stopping removes every element it added, so moving between customers never mixes them.
+
+import type { FactValue } from '@multichannel/rules';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '../i18n/locale.ts';
 import type { PageSummary } from '../messages.ts';
-import type { PageReading } from '../page/subscriptions-adapter.ts';
-import type { CustomerReading } from '../storage/bought-elsewhere.ts';
+import { SECTION_FACTS } from '../page/labels.ts';
+import { OWN_ATTRIBUTE, type PageLayout } from '../page/subscriptions-adapter.ts';
 import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
 import { Annotator } from './annotator.ts';
-import { type AdviceCache, background } from './background-client.ts';
+import { type AdviceCache, background, factsKey } from './background-client.ts';
 import { closePanels } from './badge.ts';
 import { BoughtElsewherePanel } from './bought-elsewhere-panel.tsx';
+import { type CustomerState, customerReply } from './customer-reply.ts';
 import { removeNotice, showNotice } from './notice.ts';
 import { applyStyles, FLOATING_CSS } from './styles.ts';
 
 // Partner Center renders its grids late; only call a layout unknown after this long.
 export const NOTICE_DELAY_MS = 2500;
-export const BOUGHT_ELSEWHERE_TAG = 'multichannel-bought-elsewhere';
+/** The bought-elsewhere panel's host: a standard element marked as ours (see OWN_ATTRIBUTE). */
+export const BOUGHT_ELSEWHERE_SELECTOR = `[${OWN_ATTRIBUTE}="bought-elsewhere"]`;
 
-/** The fact sets this page's own rows can have (the customer's facts are added to each). */
-export const ROW_FACTS = [
-  { channel: 'this-partner', billing: 'license' },
-  { channel: 'this-partner', billing: 'usage' },
-] as const;
-
-/** The customer as stored, whether its stored data had to be set aside, and whether storage failed. */
-export type CustomerState = CustomerReading;
+/** The fact sets this page's own rows can have, one per section (the customer's facts are added to each). */
+export const ROW_FACT_SETS = [...SECTION_FACTS.values()];
 
 export class PageSession {
   private readonly annotator: Annotator;
-  private reading: PageReading | null = null;
+  private reading: PageLayout | null = null;
   private noticeTimer: number | undefined;
   private noticeShown = false;
   private boughtElsewhereHost: HTMLElement | null = null;
@@ -94,12 +92,13 @@ export class PageSession {
       state: 'recognized',
       customerId: this.customerId,
       counts: this.annotator.counts(),
-      rows: reading.rows.length,
+      rows: this.annotator.rowCount(),
+      unread: reading.unread,
       boughtElsewhere: this.customer.records.length,
     };
   }
 
-  private onReading(reading: PageReading): void {
+  private onReading(reading: PageLayout): void {
     this.reading = reading;
     if (reading.recognized) {
       if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
@@ -132,33 +131,33 @@ export class PageSession {
       .catch(() => undefined); // the extension was reloaded: this page's script is on its way out
   }
 
-  /** Takes the customer as stored (a read, or a write's answer); rows are decided again if the answer changed. */
-  private adopt(stored: CustomerData | CustomerReading): void {
-    if (this.stopped) return;
-    const answerChanged = stored.customerIsCspPartner !== this.customer.customerIsCspPartner;
+  /**
+   * Takes the customer as stored (a read, or a write's answer; a malformed answer is ignored);
+   * rows are decided again if the answer changed.
+   */
+  private adopt(reply: unknown): void {
+    const stored = customerReply(reply);
+    if (this.stopped || !stored) return;
+    const answerChanged = factsKey(stored.facts) !== factsKey(this.customer.facts);
     this.customer = {
+      facts: stored.facts,
       records: stored.records,
-      ...(stored.customerIsCspPartner === undefined
-        ? {}
-        : { customerIsCspPartner: stored.customerIsCspPartner }),
       setAsideError: this.customer.setAsideError,
-      // A write's answer means storage works again; a read says what it knows.
-      storageProblem: 'storageProblem' in stored ? stored.storageProblem : null,
+      storageProblem: stored.storageProblem,
     };
     if (answerChanged) void this.applyCustomerFacts();
     this.renderPanel();
   }
 
   private customerFacts() {
-    const answer = this.customer.customerIsCspPartner;
-    return answer === undefined ? {} : { customerIsCspPartner: answer };
+    return this.customer.facts;
   }
 
   /** Decides every row again with the customer's current facts, once their advice is loaded. */
   private async applyCustomerFacts(): Promise<void> {
     const generation = ++this.factsGeneration;
     const facts = this.customerFacts();
-    await Promise.all(ROW_FACTS.map((row) => this.advice.load({ ...row, ...facts })));
+    await Promise.all(ROW_FACT_SETS.map((row) => this.advice.load({ ...row, ...facts })));
     if (this.stopped || generation !== this.factsGeneration || this.ctx.isInvalid) return;
     this.annotator.setCustomerFacts(facts);
   }
@@ -171,6 +170,8 @@ export class PageSession {
     this.pendingWrites++;
     try {
       const data = await request;
+      // No answer or a malformed one (e.g. a customer id the background cannot store): not stored.
+      if (!customerReply(data)) throw new Error('not stored');
       if (this.pendingWrites === 1) this.adopt(data);
       return data;
     } catch (error) {
@@ -183,16 +184,19 @@ export class PageSession {
     }
   }
 
-  /** The partner's answer to "is the customer itself a CSP partner?"; undefined is "not known". */
-  private setCspPartner(answer: boolean | undefined): void {
-    const { customerIsCspPartner: _, ...rest } = this.customer;
-    this.customer = answer === undefined ? rest : { ...rest, customerIsCspPartner: answer };
+  /** The partner's answer to a question about the customer; undefined is "not known". */
+  private setCustomerFact(fact: string, answer: FactValue | undefined): void {
+    const { [fact]: _, ...others } = this.customer.facts;
+    this.customer = {
+      ...this.customer,
+      facts: answer === undefined ? others : { ...others, [fact]: answer },
+    };
     this.renderPanel();
     void this.applyCustomerFacts();
     // Not stored (the background failed): show what is stored instead.
-    this.write(background.setCspPartner(this.customerId, answer ?? null)).catch(() =>
-      this.refreshFromStorage(),
-    );
+    this.write(
+      background.setCustomerFacts(this.customerId, { [fact]: answer ?? null }, this.advice.session),
+    ).catch(() => this.refreshFromStorage());
   }
 
   private renderPanel(): void {
@@ -203,7 +207,7 @@ export class PageSession {
         locale: this.locale,
         advice: this.advice,
         customer: this.customer,
-        onCspPartner: (answer: boolean | undefined) => this.setCspPartner(answer),
+        onCustomerFact: (fact: string, answer: FactValue | undefined) => this.setCustomerFact(fact, answer),
         write: (request: Promise<CustomerData>) => this.write(request),
       }),
       this.panelContainer,
@@ -211,10 +215,11 @@ export class PageSession {
   }
 
   private mountBoughtElsewhere(): void {
-    const host = document.createElement(BOUGHT_ELSEWHERE_TAG);
+    const host = document.createElement('div');
+    host.setAttribute(OWN_ATTRIBUTE, 'bought-elsewhere');
     host.dataset.multichannelCustomer = this.customerId;
     const root = host.attachShadow({ mode: 'open' });
-    applyStyles(root, `${FLOATING_CSS}\n:host{bottom:12px;right:12px}`);
+    applyStyles(root, `${FLOATING_CSS}\n:host{bottom:12px!important;right:12px!important}`);
     const container = document.createElement('div');
     root.append(container);
     document.body.append(host);

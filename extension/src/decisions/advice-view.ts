@@ -1,26 +1,40 @@
 // A decision with every text the extension shows for it, built where the rules package is
 // loaded (background, popup). The content script only renders views: it stays small because
-// the rules package and its schema library never enter it.
+// the rules package and its schema library never enter it. Every label comes from the edition.
 import {
-  BILLING_TYPES,
-  CHANNELS,
-  type Decision,
+  type DateKind,
+  type DecisionTable,
   describeRule,
+  type FactProblem,
   type Locale,
-  type Status,
+  message,
+  questionText,
+  type StatusKind,
+  statusDescription,
+  statusKind,
   statusLabel,
-  t,
+  statusShort,
 } from '@multichannel/rules';
-import { edition } from './advice.ts';
+import type { Advice } from './advice.ts';
 
-export type { Status };
+/** Which edition decided, for the panel and the badges' details. */
+export interface EditionView {
+  id: string;
+  title: string;
+  /** ISO date; `dateKnown` says whether it is the page's own date or an estimate. */
+  date: string;
+  dateKnown: DateKind;
+  dateEvidence: string;
+}
 
 export interface AdviceView {
-  status: Status;
+  status: string;
+  /** What the status asks of the partner: badges are coloured by it, so any new status is. */
+  kind: StatusKind;
   short: string;
   label: string;
   description: string;
-  edition: string;
+  edition: EditionView;
   canAct: boolean | null;
   steps: { id: string; text: string; url: string | null }[];
   rule: { id: string; title: string; rationale: string; source: { url: string; title: string } } | null;
@@ -29,16 +43,35 @@ export interface AdviceView {
   possible: string[];
   assumptions: string[];
   caveats: { id: string; text: string; urls: string[] }[];
+  /** For a case this edition does not address: what the latest earlier edition decided. */
+  earlier: { edition: string; statusLabel: string } | null;
+  /** Facts this edition does not know, left out of the decision (why, in words). */
+  ignored: string[];
 }
 
-export function toView(decision: Decision, locale: Locale): AdviceView {
-  const rule = decision.ruleId ? describeRule(edition(), decision.ruleId, locale) : null;
+export function editionView(table: DecisionTable, locale: Locale): EditionView {
+  const { edition } = table;
+  return {
+    id: edition.id,
+    title: message(table, locale, edition.title),
+    date: edition.effectiveDate,
+    dateKnown: edition.dateKnown,
+    dateEvidence: message(table, locale, edition.dateEvidence),
+  };
+}
+
+const problemText = (problem: FactProblem) => problem.message;
+
+export function toView(table: DecisionTable, { decision, ignored }: Advice, locale: Locale): AdviceView {
+  const rule = decision.ruleId ? describeRule(table, decision.ruleId, locale) : null;
+  const kind = statusKind(table, decision.status) ?? 'undecided';
   return {
     status: decision.status,
-    short: t(locale, `status.${decision.status}.short`),
-    label: statusLabel(locale, decision.status),
-    description: t(locale, `status.${decision.status}.description`),
-    edition: decision.edition,
+    kind,
+    short: statusShort(table, locale, decision.status),
+    label: statusLabel(table, locale, decision.status),
+    description: statusDescription(table, locale, decision.status),
+    edition: editionView(table, locale),
     canAct: decision.canAct,
     steps: decision.steps,
     rule: rule
@@ -50,31 +83,13 @@ export function toView(decision: Decision, locale: Locale): AdviceView {
         }
       : null,
     trace: decision.trace.map((entry) => entry.text),
-    missingQuestions: decision.missing.map((fact) => t(locale, `question.${fact}`)),
-    possible: decision.status === 'needs-info' ? decision.possible.map((s) => statusLabel(locale, s)) : [],
+    missingQuestions: decision.missing.map((fact) => questionText(table, locale, fact)),
+    possible: kind === 'undecided' ? decision.possible.map((s) => statusLabel(table, locale, s)) : [],
     assumptions: decision.assumptions.map((a) => a.text),
     caveats: decision.caveats,
-  };
-}
-
-/** Labels the bought-elsewhere form needs, from the rules package's vocabulary. */
-export interface FormVocabulary {
-  facts: { channel: string; billing: string };
-  channels: { id: string; label: string }[];
-  billingTypes: { id: string; label: string }[];
-}
-
-export function formVocabulary(locale: Locale): FormVocabulary {
-  return {
-    facts: {
-      channel: t(locale, 'fact.channel'),
-      billing: t(locale, 'fact.billing'),
-    },
-    // The partner's own subscriptions are listed by Partner Center itself.
-    channels: CHANNELS.filter((c) => c !== 'this-partner').map((id) => ({
-      id,
-      label: t(locale, `value.channel.${id}`),
-    })),
-    billingTypes: BILLING_TYPES.map((id) => ({ id, label: t(locale, `value.billing.${id}`) })),
+    earlier: decision.earlier
+      ? { edition: decision.earlier.edition, statusLabel: decision.earlier.statusLabel }
+      : null,
+    ignored: ignored.map(problemText),
   };
 }

@@ -1,16 +1,25 @@
 // Extra Partner Center hosts: each asks the browser for permission at the moment it is added
 // (optional_host_permissions), with `scripting` to register the content script there.
-import { CLOUDS, type Cloud, type Locale, t } from '@multichannel/rules';
+import type { Locale } from '@multichannel/rules';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { FactQuestion } from '../decisions/fact-questions.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import { parseHostOrigin } from '../storage/host-origin.ts';
 import type { ExtraHost, Settings } from '../storage/settings.ts';
 
-export function ExtraHosts(props: { locale: Locale; settings: Settings; save: (s: Settings) => void }) {
-  const { locale, settings, save } = props;
+export function ExtraHosts(props: {
+  locale: Locale;
+  settings: Settings;
+  save: (s: Settings) => void;
+  /** The edition's clouds, with their labels. */
+  clouds: FactQuestion;
+}) {
+  const { locale, settings, save, clouds } = props;
   const [origin, setOrigin] = useState('');
-  const [cloud, setCloud] = useState<Cloud>('us-government');
+  // Extra hosts are mostly the US Government cloud's Partner Center.
+  const [cloud, setCloud] = useState<string>('us-government');
+  const cloudLabel = (id: string) => clouds.values.find((c) => c.id === id)?.label ?? id;
   const [error, setError] = useState<string | null>(null);
 
   const add = async (event: Event) => {
@@ -45,7 +54,7 @@ export function ExtraHosts(props: { locale: Locale; settings: Settings; save: (s
       <ul>
         {settings.extraHosts.map((host) => (
           <li key={host.origin}>
-            {host.origin} ({t(locale, `value.cloud.${host.cloud}`)}){' '}
+            {host.origin} ({cloudLabel(host.cloud)}){' '}
             <button type="button" onClick={() => remove(host)}>
               {ui(locale, 'options.removeHost')}
             </button>
@@ -59,10 +68,10 @@ export function ExtraHosts(props: { locale: Locale; settings: Settings; save: (s
         </label>
         <label>
           {ui(locale, 'options.hostCloud')}{' '}
-          <select name="cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as Cloud)}>
-            {CLOUDS.map((c) => (
-              <option key={c} value={c}>
-                {t(locale, `value.cloud.${c}`)}
+          <select name="cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value)}>
+            {clouds.values.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
               </option>
             ))}
           </select>

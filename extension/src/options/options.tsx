@@ -1,6 +1,10 @@
-// The options page: who the partner is (type, roles), language, annotation on/off, extra hosts.
-import { PARTNER_TYPES, type PartnerType, ROLES, type Role, t } from '@multichannel/rules';
+// The options page: the rules edition, who the partner is (type, roles), language, annotation
+// on/off, extra hosts. The partner's choices are the edition's values, with its labels.
+import { editions, latestEdition } from '@multichannel/rules/editions';
 import { useState } from 'preact/hooks';
+import { editionFor } from '../decisions/advice.ts';
+import { editionView } from '../decisions/advice-view.ts';
+import { factQuestion } from '../decisions/fact-questions.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import { LanguageSetting, type Settings, saveSettings } from '../storage/settings.ts';
 import { problemOf, type StorageProblem } from '../storage/storage-problem.ts';
@@ -25,8 +29,11 @@ export function Options() {
         setProblem(problemOf(error));
       },
     );
-  const toggleRole = (role: Role, on: boolean) =>
+  const toggleRole = (role: string, on: boolean) =>
     save({ ...settings, roles: on ? [...settings.roles, role] : settings.roles.filter((r) => r !== role) });
+  const table = editionFor(settings.edition);
+  const partnerTypes = factQuestion(table, locale, 'partnerType');
+  const roles = factQuestion(table, locale, 'roles');
 
   return (
     <main>
@@ -47,6 +54,30 @@ export function Options() {
         </select>
       </fieldset>
       <fieldset>
+        <legend>{ui(locale, 'options.edition')}</legend>
+        <select
+          name="edition"
+          aria-label={ui(locale, 'options.edition')}
+          value={settings.edition ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            const { edition: _old, ...rest } = settings;
+            save(value ? { ...rest, edition: value } : rest);
+          }}
+        >
+          <option value="">{ui(locale, 'options.editionNewest', { id: latestEdition.edition.id })}</option>
+          {editions.map((edition) => {
+            const view = editionView(edition, locale);
+            return (
+              <option key={view.id} value={view.id}>
+                {view.id}: {view.title} ({ui(locale, `edition.date.${view.dateKnown}`, { date: view.date })})
+              </option>
+            );
+          })}
+        </select>
+        <p class="hint">{ui(locale, 'options.editionHelp')}</p>
+      </fieldset>
+      <fieldset>
         <legend>{ui(locale, 'options.annotate')}</legend>
         <label>
           <input
@@ -65,35 +96,40 @@ export function Options() {
           aria-label={ui(locale, 'options.partnerType')}
           value={settings.partnerType ?? ''}
           onChange={(e) => {
-            const value = e.currentTarget.value as PartnerType | '';
+            const value = e.currentTarget.value;
             const { partnerType: _old, ...rest } = settings;
             save(value ? { ...rest, partnerType: value } : rest);
           }}
         >
           <option value="">{ui(locale, 'bought.unknown')}</option>
-          {PARTNER_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(locale, `value.partnerType.${type}`)}
+          {partnerTypes.values.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.label}
             </option>
           ))}
         </select>
       </fieldset>
       <fieldset>
         <legend>{ui(locale, 'options.roles')}</legend>
-        {ROLES.map((role) => (
-          <label key={role}>
+        {roles.values.map((role) => (
+          <label key={role.id}>
             <input
               type="checkbox"
               name="roles"
-              value={role}
-              checked={settings.roles.includes(role)}
-              onChange={(e) => toggleRole(role, e.currentTarget.checked)}
+              value={role.id}
+              checked={settings.roles.includes(role.id)}
+              onChange={(e) => toggleRole(role.id, e.currentTarget.checked)}
             />{' '}
-            {t(locale, `value.roles.${role}`)}
+            {role.label}
           </label>
         ))}
       </fieldset>
-      <ExtraHosts locale={locale} settings={settings} save={save} />
+      <ExtraHosts
+        locale={locale}
+        settings={settings}
+        save={save}
+        clouds={factQuestion(table, locale, 'cloud')}
+      />
       <QuarantineList locale={locale} />
       {problem && (
         <p class="error" role="alert" data-storage-problem={problem}>

@@ -49,9 +49,11 @@ it('restores a valid entry, keeps an invalid one with its reason', async () => {
 it('says storage is full when the background’s last write was refused', async () => {
   await browser.storage.local.set({ boughtElsewhere: { version: 3, customers: {} } });
   vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
-  await handleMessage({ type: 'multichannel:set-csp-partner', customerId: 't1', answer: true })?.catch(
-    () => undefined,
-  );
+  await handleMessage({
+    type: 'multichannel:set-customer-facts',
+    customerId: 't1',
+    facts: { customerIsCspPartner: true },
+  })?.catch(() => undefined);
   render(<QuarantineList locale="en" />, root);
   await vi.waitFor(() =>
     expect(root.querySelector('[data-storage-state="quota"]')?.textContent).toContain('full'),

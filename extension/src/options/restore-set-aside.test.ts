@@ -44,7 +44,8 @@ it('restores a corrected download: the settings here, the records by the backgro
   expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
   expect(outcomes[2]?.error).toContain('elsewhere');
   await expect(loadSettings()).resolves.toMatchObject({ roles: ['admin-agent'], language: 'hu' });
-  expect((await readCustomer('t1')).records).toEqual([{ ...record, channel: 'ea' }]);
+  // Restored in version 4's shape: the facts apart from the record's own fields.
+  expect((await readCustomer('t1')).records).toEqual([{ ...record, facts: { channel: 'ea' } }]);
   expect(await listQuarantine()).toEqual([]);
 });
 

@@ -58,6 +58,17 @@ describe('page detectors', () => {
     expect(page).toEqual({ kind: 'subscriptions', customerId: TENANT, urlLocale: 'hu-hu' });
   });
 
+  it('takes any customer id segment without throwing: malformed encodings as written', () => {
+    const id = (segment: string) =>
+      detectPage(new URL(`${PC}/en-us/commerce/customers/${segment}/subscriptions`))?.customerId;
+    expect(id('%E0%A4%A')).toBe('%E0%A4%A');
+    expect(id('abc%')).toBe('abc%');
+    expect(id('%C3%A1rv%C3%ADz')).toBe('árvíz');
+    expect(id('a%2Fb')).toBe('a/b');
+    expect(id('__proto__')).toBe('__proto__');
+    expect(id('a'.repeat(300))).toBe('a'.repeat(300));
+  });
+
   it('ignores other hosts unless added', () => {
     const url = new URL(`https://partner.example.us/commerce/customers/${TENANT}/subscriptions`);
     expect(detectPage(url)).toBeNull();

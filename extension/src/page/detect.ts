@@ -25,10 +25,19 @@ const PATTERNS: Record<PageKind, RegExp> = {
   ),
 };
 
+/** The path segment decoded; as written when it is not valid percent-encoding (any URL can be typed). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function detect(kind: PageKind, url: URL): DetectedPage | null {
   const match = PATTERNS[kind].exec(url.pathname);
   if (!match) return null;
-  const customerId = match.groups?.customerId ? decodeURIComponent(match.groups.customerId) : null;
+  const customerId = match.groups?.customerId ? decodeSegment(match.groups.customerId) : null;
   // "list" is the customer list, never a customer id.
   if (customerId?.toLowerCase() === 'list') return null;
   return { kind, customerId, urlLocale: match.groups?.locale?.toLowerCase() ?? null };

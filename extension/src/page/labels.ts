@@ -1,6 +1,6 @@
-// Loads the label data beside the adapter and turns it into lookups by normalized text.
+// Loads the label data beside the adapter and turns it into lookups by normalized text, and the
+// facts its sections stand for (data too: the code names no fact or value).
 // zod/mini keeps the content script small; the full zod stays in the background and pages.
-import { BILLING_TYPES } from '@multichannel/rules/ids';
 import * as z from 'zod/mini';
 import raw from './subscriptions-labels.json';
 
@@ -14,34 +14,53 @@ export const COLUMN_KEYS = [
 ] as const;
 export const ColumnKey = z.enum(COLUMN_KEYS);
 export type ColumnKey = z.infer<typeof ColumnKey>;
-/** The rules package's billing types, from its dependency-free id lists. */
-export const BillingType = z.enum(BILLING_TYPES);
-export type BillingType = z.infer<typeof BillingType>;
+/** A section of the page, by its key in the label file (e.g. one per billing type). */
+export type SectionKey = string;
+/** Facts as the page shows them: fact id to value (checked against the edition in the background). */
+export type PageFacts = Readonly<Record<string, string | boolean>>;
 
 const Label = z.string().check(z.minLength(1));
+const Facts = z.record(z.string().check(z.minLength(1)), z.union([z.string(), z.boolean()]));
 const LanguageLabels = z.strictObject({
-  sections: z.record(BillingType, Label),
+  sections: z.record(z.string(), Label),
   columns: z.record(ColumnKey, Label),
 });
-const LabelFile = z.catchall(z.object({ $comment: z.optional(z.string()) }), LanguageLabels);
+const LabelFile = z
+  .strictObject({
+    $comment: z.optional(z.string()),
+    rowFacts: Facts,
+    sectionFacts: z.record(z.string(), Facts),
+    languages: z.record(z.string(), LanguageLabels),
+  })
+  .check(
+    z.refine(
+      (file) =>
+        Object.values(file.languages).every((labels) =>
+          Object.keys(labels.sections).every((key) => Object.hasOwn(file.sectionFacts, key)),
+        ),
+      'every section of every language needs its facts in sectionFacts',
+    ),
+  );
 
-/** Case- and space-insensitive form of a label (also folds non-breaking spaces). */
+/**
+ * Case- and space-insensitive form of a label: drops white space (non-breaking spaces too) and
+ * invisible format characters (zero-width spaces and joiners, word joiners, direction marks).
+ */
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('en')
-    .replace(/[\s\u00a0\u200b]+/g, '');
+    .replace(/[\s\p{Cf}]+/gu, '');
 }
 
+const FILE = LabelFile.parse(raw);
+
 function buildLookups() {
-  const { $comment: _ignored, ...languages } = LabelFile.parse(raw);
-  const sections = new Map<string, BillingType>();
+  const sections = new Map<string, SectionKey>();
   const columns = new Map<string, ColumnKey>();
-  for (const labels of Object.values(languages)) {
-    if (!labels || typeof labels === 'string') continue;
-    for (const [billing, label] of Object.entries(labels.sections)) {
-      sections.set(normalizeLabel(label), billing as BillingType);
-    }
+  for (const labels of Object.values(FILE.languages)) {
+    for (const [section, label] of Object.entries(labels.sections))
+      sections.set(normalizeLabel(label), section);
     for (const [key, label] of Object.entries(labels.columns))
       columns.set(normalizeLabel(label), key as ColumnKey);
   }
@@ -50,7 +69,21 @@ function buildLookups() {
 
 export const LABELS = buildLookups();
 
-export function sectionOf(text: string): BillingType | undefined {
+/** The facts of every row of the page, whatever its section. */
+export const ROW_FACTS: PageFacts = FILE.rowFacts;
+
+/** The facts of a row in each section (the row facts included), by section key. */
+export const SECTION_FACTS: ReadonlyMap<SectionKey, PageFacts> = new Map(
+  Object.entries(FILE.sectionFacts).map(([section, facts]) => [section, { ...FILE.rowFacts, ...facts }]),
+);
+
+/** A section's heading as the page shows it in `language` (English when it has none there). */
+export function sectionLabel(section: SectionKey, language: string): string {
+  const labels = FILE.languages[language] ?? FILE.languages.en;
+  return labels?.sections[section] ?? section;
+}
+
+export function sectionOf(text: string): SectionKey | undefined {
   return LABELS.sections.get(normalizeLabel(text));
 }
 

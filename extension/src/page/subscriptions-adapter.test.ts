@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RowFacts, readSubscriptionsPage } from './subscriptions-adapter.ts';
+import { OWN_ATTRIBUTE, RowName, readSubscriptionsPage } from './subscriptions-adapter.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/partner-center');
 
@@ -35,7 +35,8 @@ function findTemplate(root: Document | ShadowRoot): HTMLTemplateElement | null {
 const facts = (name: string) => {
   const reading = readSubscriptionsPage(document);
   if (!reading.recognized) throw new Error(`${name}: not recognized (${reading.reason})`);
-  return reading.rows.map((r) => [r.facts.name, r.facts.billing, r.facts.channel]);
+  // The facts come from the label file's rowFacts and sectionFacts.
+  return reading.rows.map((r) => [r.name, r.facts.billing, r.facts.channel]);
 };
 
 beforeEach(() => {
@@ -99,8 +100,8 @@ describe('subscriptions page adapter', () => {
       recognized: true,
       rows: [],
       sections: [
-        { billing: 'license', rows: 0 },
-        { billing: 'usage', rows: 0 },
+        { section: 'license', rows: 0 },
+        { section: 'usage', rows: 0 },
       ],
     });
   });
@@ -118,23 +119,59 @@ describe('subscriptions page adapter', () => {
   it('ignores its own badges when reading names', () => {
     load('subscriptions-table.en.html');
     const cell = document.querySelector('tbody td') as HTMLElement;
-    const badge = document.createElement('multichannel-badge');
+    const badge = document.createElement('span');
+    badge.setAttribute(OWN_ATTRIBUTE, 'badge');
     badge.attachShadow({ mode: 'open' }).textContent = 'Already yours';
     cell.append(badge);
     expect(facts('with badge')[0]?.[0]).toBe('Microsoft 365 Business Standard');
   });
 
-  it('skips a row whose name RowFacts would refuse, and gives facts RowFacts accepts', () => {
+  it('cuts a name too long for RowName instead of dropping its row, and gives names RowName accepts', () => {
     load('subscriptions-table.en.html');
     const cells = document.querySelectorAll('tbody td:first-child');
-    (cells[0] as HTMLElement).textContent = 'x'.repeat(501);
+    (cells[0] as HTMLElement).textContent = 'x'.repeat(10_000);
     (cells[1] as HTMLElement).textContent = 'y'.repeat(500);
     const reading = readSubscriptionsPage(document);
     if (!reading.recognized) throw new Error('not recognized');
-    const names = reading.rows.map((r) => r.facts.name);
-    expect(names).not.toContain('x'.repeat(501));
-    expect(names).toContain('y'.repeat(500));
-    for (const row of reading.rows) expect(RowFacts.safeParse(row.facts).success).toBe(true);
+    const names = reading.rows.map((r) => r.name);
+    expect(names).toHaveLength(4);
+    expect(names[0]).toBe(`${'x'.repeat(499)}…`);
+    expect(names[1]).toBe('y'.repeat(500));
+    for (const row of reading.rows) expect(RowName.safeParse(row.name).success).toBe(true);
+  });
+
+  it('reads headings with zero-width and direction characters in them', () => {
+    document.body.innerHTML =
+      '<h2>\u00a0License\u200b-based\u2060</h2><table><tr><th>\u200fName\u200d</th></tr><tr><td>A</td></tr></table>';
+    expect(facts('format characters')).toEqual([['A', 'license', 'this-partner']]);
+  });
+});
+
+describe('partial recognition', () => {
+  const usage = '<h2>Usage-based</h2><table><tr><th>Name</th></tr><tr><td>Azure plan</td></tr></table>';
+
+  it('reads the other sections when one has no table, and reports that one', () => {
+    document.body.innerHTML = `<h2>License-based</h2><p>No subscriptions</p>${usage}`;
+    expect(readSubscriptionsPage(document)).toMatchObject({
+      recognized: true,
+      rows: [{ name: 'Azure plan', facts: { billing: 'usage' } }],
+      sections: [{ section: 'usage', rows: 1 }],
+      unread: [{ section: 'license', reason: 'no-grid' }],
+    });
+  });
+
+  it('reads the other sections when one grid has no Name header, and reports that one', () => {
+    document.body.innerHTML = `<h2>License-based</h2><table><tr><th>Product</th></tr><tr><td>A</td></tr></table>${usage}`;
+    expect(readSubscriptionsPage(document)).toMatchObject({
+      recognized: true,
+      rows: [{ name: 'Azure plan', facts: { billing: 'usage' } }],
+      unread: [{ section: 'license', reason: 'no-name-column' }],
+    });
+  });
+
+  it('reports nothing unread when every section was read', () => {
+    load('subscriptions-table.en.html');
+    expect(readSubscriptionsPage(document)).toMatchObject({ recognized: true, unread: [] });
   });
 });
 

@@ -1,61 +1,59 @@
-// The quick checker: the rules package's questions, any of them answerable with "not sure";
-// the decision (possibly `needs-info`) updates as the user answers.
-import {
-  DECISION_FACT_NAMES,
-  DECISION_FACTS,
-  type DecisionFact,
-  type Locale,
-  statusLabel,
-  t,
-} from '@multichannel/rules';
+// The quick checker: the edition's questions, any of them answerable with "not sure"; the
+// decision (possibly undecided) updates as the user answers. The edition is the options' one.
+import { decisionFacts, type FactValue, type Locale } from '@multichannel/rules';
 import { useState } from 'preact/hooks';
-import { advise, type SubscriptionFacts } from '../decisions/advice.ts';
+import { advise, editionFor } from '../decisions/advice.ts';
 import { toView } from '../decisions/advice-view.ts';
+import { factQuestion } from '../decisions/fact-questions.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import type { Settings } from '../storage/settings.ts';
 import { DecisionDetails } from '../ui/decision-details.tsx';
 
 export function Checker({ locale, settings }: { locale: Locale; settings: Settings }) {
-  const [answers, setAnswers] = useState<Partial<Record<DecisionFact, string>>>({});
-  const facts = Object.fromEntries(
-    Object.entries(answers)
-      .filter(([, v]) => v !== undefined && v !== '')
-      .map(([fact, v]) => [fact, v === 'true' ? true : v === 'false' ? false : v]),
-  ) as SubscriptionFacts;
-  const decision = advise(
-    facts,
-    {
-      ...(settings.partnerType ? { partnerType: settings.partnerType } : {}),
-      roles: settings.roles,
-      cloud: 'commercial',
-    },
-    locale,
-  );
+  const [answers, setAnswers] = useState<Readonly<Record<string, FactValue>>>({});
+  const table = editionFor(settings.edition);
+  const context = {
+    ...(settings.partnerType ? { partnerType: settings.partnerType } : {}),
+    roles: settings.roles,
+    cloud: 'commercial',
+  };
+  const view = toView(table, advise(table, answers, context, locale), locale);
+  const questions = decisionFacts(table).map((fact) => factQuestion(table, locale, fact));
 
   return (
     <section aria-labelledby="checker-title">
       <h2 id="checker-title">{ui(locale, 'popup.checker')}</h2>
       <p class="hint">{ui(locale, 'popup.checkerIntro')}</p>
-      {DECISION_FACT_NAMES.map((fact) => (
-        <label key={fact}>
-          {t(locale, `question.${fact}`)}{' '}
+      {questions.map((question) => (
+        <label key={question.fact}>
+          {question.question}{' '}
           <select
-            name={fact}
-            value={answers[fact] ?? ''}
-            onChange={(e) => setAnswers({ ...answers, [fact]: e.currentTarget.value })}
+            name={question.fact}
+            value={Object.hasOwn(answers, question.fact) ? String(answers[question.fact]) : ''}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              const value = question.values.find((v) => v.id === id)?.value;
+              const { [question.fact]: _, ...others } = answers;
+              setAnswers(value === undefined ? others : { ...others, [question.fact]: value });
+            }}
           >
             <option value="">{ui(locale, 'popup.notSure')}</option>
-            {DECISION_FACTS[fact].map((value) => (
-              <option key={String(value)} value={String(value)}>
-                {t(locale, `value.${fact}.${value}`)}
+            {question.values.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
               </option>
             ))}
           </select>
         </label>
       ))}
-      <div class="decision" data-checker-status={decision.status} aria-live="polite">
-        <p class="status-label">{statusLabel(locale, decision.status)}</p>
-        <DecisionDetails view={toView(decision, locale)} locale={locale} />
+      <div
+        class="decision"
+        data-checker-status={view.status}
+        data-checker-kind={view.kind}
+        aria-live="polite"
+      >
+        <p class="status-label">{view.label}</p>
+        <DecisionDetails view={view} locale={locale} />
       </div>
     </section>
   );

@@ -1,9 +1,11 @@
-// The popup's report on the current tab: badges per status, or why there are none.
-import { type Locale, STATUSES, statusLabel } from '@multichannel/rules';
+// The popup's report on the current tab: badges per status (labels from the page's decisions),
+// or why there are none.
+import type { Locale } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ui } from '../i18n/ui-strings.ts';
 import { PageSummary } from '../messages.ts';
+import { sectionLabel } from '../page/labels.ts';
 
 /** The tab to ask: `?tab=<id>` (used by tests, which open the popup as a page), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -51,13 +53,27 @@ export function PageCounts({ locale }: { locale: Locale }) {
     <div data-page-state="recognized">
       <p>{ui(locale, 'popup.recognized', { count: summary.rows })}</p>
       <ul class="counts">
-        {STATUSES.filter((s) => summary.counts[s]).map((status) => (
-          <li key={status} data-status={status}>
-            <span class="status-label">{statusLabel(locale, status)}</span>
-            <span data-count>{summary.counts[status]}</span>
+        {summary.counts.map(({ status, label, kind, count }) => (
+          <li key={status} data-status={status} data-kind={kind}>
+            <span class="status-label">{label}</span>
+            <span data-count>{count}</span>
           </li>
         ))}
       </ul>
+      {summary.unread.length > 0 && (
+        <div data-page-state="partly-recognized">
+          <p class="error">
+            <strong>{ui(locale, 'popup.unread')}</strong>
+          </p>
+          <ul>
+            {summary.unread.map(({ section, reason }) => (
+              <li key={section} data-unread={section}>
+                {sectionLabel(section, locale)}: {ui(locale, `reason.${reason}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 // What the partner recorded per customer, as stored (versioned) and as exported/imported: the
-// subscriptions the customer bought through other channels, and whether the customer is itself a
-// CSP partner. Pure: no browser APIs, so migrations and imports are unit-tested alone.
+// subscriptions the customer bought through other channels, and the answers about the customer
+// itself (facts for every decision on its page). Pure: no browser APIs, so migrations and imports are unit-tested alone.
 
-import { BillingType, Channel } from '@multichannel/rules';
+import { checkFacts, FactsInput, FactValue } from '@multichannel/rules';
+import { getEdition } from '@multichannel/rules/editions';
 import { z } from 'zod';
+import { customerFactsOf } from '../decisions/fact-questions.ts';
 import type { SetAsidePart } from './quarantine.ts';
 import { runChain, type Step, versionOf } from './versioned.ts';
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 export const EXPORT_FORMAT = 'multichannel-advisor/bought-elsewhere';
 
 const Product = z.string().trim().min(1).max(200);
@@ -16,52 +18,95 @@ const OfferId = z
   .trim()
   .regex(/^MS-AZR-[A-Z0-9-]+$/i, 'an Azure offer ID such as MS-AZR-0017P');
 
+/**
+ * Answers as stored: fact id to value. Stored as given, whatever the edition: they are checked
+ * against the edition in use when it decides (a value another edition knows is kept, not lost).
+ */
+export const StoredFacts = FactsInput;
+export type StoredFacts = z.infer<typeof StoredFacts>;
+
 /** A record as the user entered it; unknown facts stay unset, so the decision says what is missing. */
 export const BoughtElsewhereRecord = z
   .object({
     id: z.string().min(1).max(64),
     product: Product,
-    channel: Channel.optional(),
-    billing: BillingType.optional(),
+    facts: StoredFacts,
     offerId: OfferId.optional(),
     updatedAt: z.string().datetime(),
   })
   .strict();
 export type BoughtElsewhereRecord = z.infer<typeof BoughtElsewhereRecord>;
 
-/** Whether the customer is itself a CSP partner: unset while the partner has not said. */
-const CspPartnerAnswer = z.boolean().optional();
-
-/** Everything recorded about one customer. */
+/** Everything recorded about one customer: answers that hold for all its subscriptions, and records. */
 export const CustomerData = z
-  .object({ customerIsCspPartner: CspPartnerAnswer, records: z.array(BoughtElsewhereRecord) })
+  .object({ facts: StoredFacts, records: z.array(BoughtElsewhereRecord) })
   .strict();
 export type CustomerData = z.infer<typeof CustomerData>;
 
 const CustomerId = z.string().min(1).max(200);
 
-export const StoreV3 = z
-  .object({ version: z.literal(3), customers: z.record(CustomerId, CustomerData) })
+export const StoreV4 = z
+  .object({ version: z.literal(CURRENT_VERSION), customers: z.record(CustomerId, CustomerData) })
   .strict();
-export type Store = z.infer<typeof StoreV3>;
+export type Store = z.infer<typeof StoreV4>;
 
-// Version 2 kept the CSP partner answer on each record (the form asked it per record), though it
-// is a fact about the customer.
-const RecordV2 = BoughtElsewhereRecord.extend({ customerIsCspPartner: CspPartnerAnswer }).strict();
-type RecordV2 = z.infer<typeof RecordV2>;
-
-// Version 1 (the first pre-release draft) kept records without ids or dates, and no offer ID.
-const RecordV1 = z
-  .object({ product: Product, channel: Channel.optional(), billing: BillingType.optional() })
-  .strict();
+// Versions 1 to 3 kept the facts of edition 2020-06 (the only one then) as fields of their own
+// beside the record's fields; what those fields may be is read from that edition, not restated.
+const LEGACY_EDITION = getEdition('2020-06');
+const LEGACY_CUSTOMER_FACTS = customerFactsOf(LEGACY_EDITION);
 
 /**
- * The store, validated for writing. Not `StoreV3.parse`: zod builds a record's output by
+ * `base` plus the legacy facts as fields: values of that edition, and only customer-level facts
+ * (`customer`) or only the others.
+ */
+function withLegacyFacts<T extends z.ZodRawShape>(base: z.ZodObject<T>, customer: boolean | 'either') {
+  const fields = base.catchall(z.union([FactValue, z.array(FactValue)])).superRefine((value, ctx) => {
+    const facts = Object.fromEntries(
+      Object.entries(value).filter(([key]) => !Object.hasOwn(base.shape, key)),
+    );
+    for (const problem of checkFacts(LEGACY_EDITION, facts))
+      ctx.addIssue({ code: 'custom', path: [problem.fact], message: problem.message });
+    if (customer === 'either') return;
+    for (const fact of Object.keys(facts)) {
+      if (LEGACY_CUSTOMER_FACTS.includes(fact) !== customer && LEGACY_EDITION.facts[fact])
+        ctx.addIssue({
+          code: 'custom',
+          path: [fact],
+          message: customer
+            ? `${fact} is not a fact about the customer`
+            : `${fact} is a fact about the customer`,
+        });
+    }
+  });
+  // An own "__proto__" key does not survive parsing as a field: refused first, so it is set aside, not lost.
+  const noProtoKey = z.custom<unknown>(
+    (raw) => typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, '__proto__'),
+    'a "__proto__" key is not a fact',
+  );
+  return noProtoKey.pipe(fields);
+}
+
+const RECORD_FIELDS = {
+  id: z.string().min(1).max(64),
+  product: Product,
+  offerId: OfferId.optional(),
+  updatedAt: z.string().datetime(),
+};
+const RecordV3 = withLegacyFacts(z.object(RECORD_FIELDS), false);
+// Version 2 kept the answers about the customer on each record (the form asked them per record).
+const RecordV2 = withLegacyFacts(z.object(RECORD_FIELDS), 'either');
+type LegacyRecord = Record<string, unknown>;
+// Version 1 (the first pre-release draft) kept records without ids or dates, and no offer ID.
+const RecordV1 = withLegacyFacts(z.object({ product: Product }), false);
+const CustomerV3 = withLegacyFacts(z.object({ records: z.array(RecordV3) }), true);
+
+/**
+ * The store, validated for writing. Not `StoreV4.parse`: zod builds a record's output by
  * assignment, which silently drops a customer whose id is `__proto__`.
  */
 export function validStore(store: Store): Store {
   const { version, customers, ...rest } = store;
-  StoreV3.parse({ version, customers: {}, ...rest });
+  StoreV4.parse({ version, customers: {}, ...rest });
   return {
     version,
     customers: Object.fromEntries(
@@ -70,37 +115,52 @@ export function validStore(store: Store): Store {
   };
 }
 
-export const EMPTY_STORE: Store = { version: 3, customers: {} };
-export const NO_CUSTOMER_DATA: CustomerData = { records: [] };
+export const EMPTY_STORE: Store = { version: CURRENT_VERSION, customers: {} };
+export const NO_CUSTOMER_DATA: CustomerData = { facts: {}, records: [] };
 
 export function newRecordId(): string {
   return crypto.randomUUID();
 }
 
 /**
- * Takes version 2 records of one customer to version 3: the answers the records carried become
- * the customer's answer when they agree. When they disagree the answer stays unknown, and
- * `conflict` says so (the caller keeps a copy of the data as it was).
+ * Takes version 2 records of one customer to version 3: the answers about the customer the
+ * records carried become the customer's when they agree. When they disagree that answer stays
+ * unknown, and `conflicts` names it (the caller keeps a copy of the data as it was).
  */
-export function liftCspPartnerAnswer(records: RecordV2[]): { data: CustomerData; conflict: boolean } {
-  const answers = new Set(
-    records.flatMap((r) => (r.customerIsCspPartner === undefined ? [] : [r.customerIsCspPartner])),
+export function liftCustomerFacts(records: LegacyRecord[]): { data: LegacyRecord; conflicts: string[] } {
+  const lifted: LegacyRecord = {};
+  const conflicts: string[] = [];
+  for (const fact of LEGACY_CUSTOMER_FACTS) {
+    const answers = new Set(records.flatMap((r) => (r[fact] === undefined ? [] : [JSON.stringify(r[fact])])));
+    const [answer] = answers;
+    if (answers.size === 1 && answer !== undefined) lifted[fact] = JSON.parse(answer);
+    if (answers.size > 1) conflicts.push(fact);
+  }
+  const stripped = records.map((record) =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => !LEGACY_CUSTOMER_FACTS.includes(key))),
   );
-  const stripped = records.map(({ customerIsCspPartner: _, ...record }) => record);
-  const [answer] = answers;
+  return { data: { ...lifted, records: stripped }, conflicts };
+}
+
+/** A version 3 customer in version 4: its facts and each record's, out of their own fields. */
+function factsApart(customer: LegacyRecord): CustomerData {
+  const { records, ...facts } = customer as { records: LegacyRecord[] };
   return {
-    data:
-      answers.size === 1 && answer !== undefined
-        ? { customerIsCspPartner: answer, records: stripped }
-        : { records: stripped },
-    conflict: answers.size > 1,
+    facts: facts as StoredFacts,
+    records: records.map(({ id, product, offerId, updatedAt, ...recordFacts }) => ({
+      id,
+      product,
+      ...(offerId === undefined ? {} : { offerId }),
+      updatedAt,
+      facts: recordFacts,
+    })) as BoughtElsewhereRecord[],
   };
 }
 
 /**
  * How each version stored one customer's data, and the step from it to the next version. A
  * customer's records are an array at `recordsAt` inside its value, so a bad record is set aside
- * alone. Adding version 4: its entry here, a `next` step on version 3, CURRENT_VERSION = 4.
+ * alone. Adding version 5: its entry here, a `next` step on version 4, CURRENT_VERSION = 5.
  */
 interface StoreVersion {
   customer: z.ZodType;
@@ -115,11 +175,7 @@ const STORE_VERSIONS: Readonly<Record<number, StoreVersion>> = {
     next: (records) => {
       const at = new Date(0).toISOString();
       return {
-        value: (records as z.infer<typeof RecordV1>[]).map((r) => ({
-          ...r,
-          id: newRecordId(),
-          updatedAt: at,
-        })),
+        value: (records as LegacyRecord[]).map((r) => ({ ...r, id: newRecordId(), updatedAt: at })),
       };
     },
   },
@@ -127,18 +183,21 @@ const STORE_VERSIONS: Readonly<Record<number, StoreVersion>> = {
     customer: z.array(RecordV2),
     recordsAt: [],
     next: (records) => {
-      const lifted = liftCspPartnerAnswer(records as RecordV2[]);
+      const lifted = liftCustomerFacts(records as LegacyRecord[]);
       return {
         value: lifted.data,
-        ...(lifted.conflict
-          ? {
-              note: 'the records disagreed on whether the customer is a CSP partner; the answer is now unknown',
-            }
+        ...(lifted.conflicts.length > 0
+          ? { note: `the records disagreed on ${lifted.conflicts.join(', ')}; that answer is now unknown` }
           : {}),
       };
     },
   },
-  3: { customer: CustomerData, recordsAt: ['records'] },
+  3: {
+    customer: CustomerV3,
+    recordsAt: ['records'],
+    next: (customer) => ({ value: factsApart(customer as LegacyRecord) }),
+  },
+  4: { customer: CustomerData, recordsAt: ['records'] },
 };
 
 const STEPS: Record<number, Step> = Object.fromEntries(
@@ -270,7 +329,7 @@ export function customerData(store: Store, customerId: string): CustomerData {
 /** The store with one customer's data replaced; a customer with nothing recorded is left out. */
 export function withCustomer(store: Store, customerId: string, data: CustomerData): Store {
   const { [customerId]: _, ...others } = store.customers;
-  const empty = data.records.length === 0 && data.customerIsCspPartner === undefined;
+  const empty = data.records.length === 0 && Object.keys(data.facts).length === 0;
   return { ...store, customers: empty ? others : { ...others, [customerId]: data } };
 }
 
@@ -282,37 +341,29 @@ export function mergeRecords(store: Store, customerId: string, records: BoughtEl
   return withCustomer(store, customerId, { ...current, records: [...byId.values()] });
 }
 
-/** Sets (true, false) or forgets (null) whether the customer is itself a CSP partner. */
-export function withCspPartner(store: Store, customerId: string, answer: boolean | null): Store {
-  const { customerIsCspPartner: _, ...current } = customerData(store, customerId);
-  return withCustomer(
-    store,
-    customerId,
-    answer === null ? current : { ...current, customerIsCspPartner: answer },
-  );
+/** Answers about a customer to set: a value, or null to forget the answer (not known). */
+export const CustomerFactsChange = z.record(z.string(), z.union([FactValue, z.array(FactValue)]).nullable());
+export type CustomerFactsChange = z.infer<typeof CustomerFactsChange>;
+
+/** Sets or forgets (null) answers about the customer; the others stay as stored. */
+export function withCustomerFacts(store: Store, customerId: string, change: CustomerFactsChange): Store {
+  const current = customerData(store, customerId);
+  const merged = Object.entries({ ...current.facts, ...change });
+  const facts = Object.fromEntries(merged.filter(([, value]) => value !== null)) as StoredFacts;
+  return withCustomer(store, customerId, { ...current, facts });
 }
 
-/** The file a user downloads: one customer's records and CSP partner answer (absent when unknown). */
+/** The file a user downloads: one customer's answers and records. */
 export const ExportFile = z
   .object({
     format: z.literal(EXPORT_FORMAT),
     version: z.literal(CURRENT_VERSION),
     customerId: CustomerId,
-    customerIsCspPartner: CspPartnerAnswer,
+    facts: StoredFacts,
     records: z.array(BoughtElsewhereRecord),
   })
   .strict();
 export type ExportFile = z.infer<typeof ExportFile>;
-
-// Files exported by version 2 are still accepted: the answer moves from the records to the customer.
-const ExportFileV2 = z
-  .object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.literal(2),
-    customerId: CustomerId,
-    records: z.array(RecordV2),
-  })
-  .strict();
 
 export function exportCustomer(store: Store, customerId: string): string {
   const data = customerData(store, customerId);
@@ -320,13 +371,21 @@ export function exportCustomer(store: Store, customerId: string): string {
     format: EXPORT_FORMAT,
     version: CURRENT_VERSION,
     customerId,
-    ...(data.customerIsCspPartner === undefined ? {} : { customerIsCspPartner: data.customerIsCspPartner }),
+    facts: data.facts,
     records: data.records,
   };
   return JSON.stringify(file, null, 2);
 }
 
 export type ImportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
+
+// Files exported by versions 2 and 3 are still read: the customer's part of the file (version 2:
+// its records; version 3: its answer and records) goes through the same migrations as storage.
+const OlderExport = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.union([z.literal(2), z.literal(3)]),
+  customerId: CustomerId,
+});
 
 /** Parses an exported file (this version's or an older one); malformed input gives a readable error and changes nothing. */
 export function parseImport(text: string): ImportResult {
@@ -336,20 +395,19 @@ export function parseImport(text: string): ImportResult {
   } catch (error) {
     return { ok: false, error: `not JSON: ${(error as Error).message}` };
   }
-  const version = z.object({ version: z.literal(2) }).safeParse(json);
-  if (version.success) {
-    const v2 = ExportFileV2.safeParse(json);
-    if (!v2.success) return { ok: false, error: z.prettifyError(v2.error) };
-    const lifted = liftCspPartnerAnswer(v2.data.records);
-    if (lifted.conflict)
-      return {
-        ok: false,
-        error: 'the records disagree on whether the customer is a CSP partner (customerIsCspPartner)',
-      };
-    const { customerId } = v2.data;
+  const older = OlderExport.safeParse(json);
+  if (older.success) {
+    const { format: _, version, customerId, ...customer } = json as Record<string, unknown>;
+    const value = version === 2 ? customer.records : customer;
+    const spec = STORE_VERSIONS[older.data.version] as StoreVersion;
+    const parsed = spec.customer.safeParse(value);
+    if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+    const chained = runChain(parsed.data, older.data.version, CURRENT_VERSION, STEPS);
+    if (chained.notes.length > 0) return { ok: false, error: chained.notes.join('; ') };
+    const data = CustomerData.parse(chained.value);
     return {
       ok: true,
-      file: { format: EXPORT_FORMAT, version: CURRENT_VERSION, customerId, ...lifted.data },
+      file: { format: EXPORT_FORMAT, version: CURRENT_VERSION, customerId: older.data.customerId, ...data },
     };
   }
   const parsed = ExportFile.safeParse(json);
@@ -358,16 +416,13 @@ export function parseImport(text: string): ImportResult {
 }
 
 /**
- * Adds an imported file to a customer: records are merged by id, and the file's CSP partner
- * answer replaces the stored one when the file has one (a file without one changes nothing).
+ * Adds an imported file to a customer: records are merged by id, and each answer about the
+ * customer in the file replaces the stored one (answers the file lacks stay as stored).
  */
 export function mergeImport(
   store: Store,
   customerId: string,
-  file: Pick<ExportFile, 'records' | 'customerIsCspPartner'>,
+  file: Pick<ExportFile, 'records' | 'facts'>,
 ): Store {
-  const merged = mergeRecords(store, customerId, file.records);
-  return file.customerIsCspPartner === undefined
-    ? merged
-    : withCspPartner(merged, customerId, file.customerIsCspPartner);
+  return withCustomerFacts(mergeRecords(store, customerId, file.records), customerId, file.facts);
 }

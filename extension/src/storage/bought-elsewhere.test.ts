@@ -7,7 +7,7 @@ import {
   readCustomer,
   removeRecord,
   restoreEntries,
-  setCspPartner,
+  setCustomerFacts,
   upsertRecord,
 } from './bought-elsewhere.ts';
 import { listQuarantine, type QuarantineEntry } from './quarantine.ts';
@@ -18,14 +18,20 @@ beforeEach(() => {
 });
 
 const stored = async () => (await browser.storage.local.get(BOUGHT_ELSEWHERE_KEY))[BOUGHT_ELSEWHERE_KEY];
-const record = (id: string, product: string) => ({ id, product, updatedAt: '2026-05-01T10:00:00.000Z' });
+// A record as versions 1 to 3 stored it (facts as fields), and as version 4 does.
+const legacy = (id: string, product: string) => ({ id, product, updatedAt: '2026-05-01T10:00:00.000Z' });
+const record = (id: string, product: string, facts: Record<string, string | boolean> = {}) => ({
+  ...legacy(id, product),
+  facts,
+});
+const csp = (answer: boolean | null) => ({ customerIsCspPartner: answer });
 
 it('sets corrupt stored data aside and reports it', async () => {
   const corrupt = { version: 2, customers: { t1: [{ product: 42 }] } };
   await browser.storage.local.set({ [BOUGHT_ELSEWHERE_KEY]: corrupt });
   const loaded = await loadStore();
   expect(loaded.setAsideError).toBeTruthy();
-  expect(loaded.store.customers).toEqual({ t1: { records: [] } });
+  expect(loaded.store.customers).toEqual({ t1: { facts: {}, records: [] } });
   const [entry] = await listQuarantine();
   expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: corrupt });
 });
@@ -36,8 +42,8 @@ it('writes migrated data back', async () => {
   });
   await loadStore();
   expect(await stored()).toMatchObject({
-    version: 3,
-    customers: { t1: { records: [{ product: 'Visio' }] } },
+    version: 4,
+    customers: { t1: { facts: {}, records: [{ product: 'Visio', facts: {} }] } },
   });
 });
 
@@ -45,20 +51,18 @@ it('migrates version 2 data in storage: records survive, the answer moves to the
   await browser.storage.local.set({
     [BOUGHT_ELSEWHERE_KEY]: {
       version: 2,
-      customers: { t1: [{ ...record('r1', 'Azure (EA)'), channel: 'ea', customerIsCspPartner: true }] },
+      customers: { t1: [{ ...legacy('r1', 'Azure (EA)'), channel: 'ea', customerIsCspPartner: true }] },
     },
   });
   expect(await readCustomer('t1')).toEqual({
-    customerIsCspPartner: true,
-    records: [{ ...record('r1', 'Azure (EA)'), channel: 'ea' }],
+    facts: csp(true),
+    records: [record('r1', 'Azure (EA)', { channel: 'ea' })],
     setAsideError: null,
     storageProblem: null,
   });
   expect(await stored()).toEqual({
-    version: 3,
-    customers: {
-      t1: { customerIsCspPartner: true, records: [{ ...record('r1', 'Azure (EA)'), channel: 'ea' }] },
-    },
+    version: 4,
+    customers: { t1: { facts: csp(true), records: [record('r1', 'Azure (EA)', { channel: 'ea' })] } },
   });
   expect(await listQuarantine()).toEqual([]);
 });
@@ -68,14 +72,14 @@ it('keeps a copy of version 2 data whose records disagreed on the answer', async
     version: 2,
     customers: {
       t1: [
-        { ...record('r1', 'A'), customerIsCspPartner: true },
-        { ...record('r2', 'B'), customerIsCspPartner: false },
+        { ...legacy('r1', 'A'), customerIsCspPartner: true },
+        { ...legacy('r2', 'B'), customerIsCspPartner: false },
       ],
     },
   };
   await browser.storage.local.set({ [BOUGHT_ELSEWHERE_KEY]: v2 });
   const customer = await readCustomer('t1');
-  expect(customer.customerIsCspPartner).toBeUndefined();
+  expect(customer.facts).toEqual({});
   expect(customer.records.map((r) => r.id)).toEqual(['r1', 'r2']);
   const [entry] = await listQuarantine();
   expect(entry).toMatchObject({ key: BOUGHT_ELSEWHERE_KEY, raw: v2, error: expect.stringContaining('t1') });
@@ -84,37 +88,48 @@ it('keeps a copy of version 2 data whose records disagreed on the answer', async
   expect(await listQuarantine()).toHaveLength(1);
 });
 
-it('stores the CSP partner answer per customer, and forgets it', async () => {
+it('stores the answers about a customer, and forgets them', async () => {
   await upsertRecord('t1', record('r1', 'Visio'));
-  expect(await setCspPartner('t1', true)).toEqual({
-    customerIsCspPartner: true,
+  expect(await setCustomerFacts('t1', csp(true))).toEqual({
+    facts: csp(true),
     records: [record('r1', 'Visio')],
   });
-  expect(await setCspPartner('t2', false)).toEqual({ customerIsCspPartner: false, records: [] });
+  expect(await setCustomerFacts('t2', csp(false))).toEqual({ facts: csp(false), records: [] });
   expect(await stored()).toEqual({
-    version: 3,
+    version: 4,
     customers: {
-      t1: { customerIsCspPartner: true, records: [record('r1', 'Visio')] },
-      t2: { customerIsCspPartner: false, records: [] },
+      t1: { facts: csp(true), records: [record('r1', 'Visio')] },
+      t2: { facts: csp(false), records: [] },
     },
   });
-  await setCspPartner('t1', null);
-  await setCspPartner('t2', null);
-  expect(await stored()).toEqual({ version: 3, customers: { t1: { records: [record('r1', 'Visio')] } } });
+  await setCustomerFacts('t1', csp(null));
+  await setCustomerFacts('t2', csp(null));
+  expect(await stored()).toEqual({
+    version: 4,
+    customers: { t1: { facts: {}, records: [record('r1', 'Visio')] } },
+  });
 });
 
 it('applies quick changes one after another, none lost', async () => {
   const changes = [
-    setCspPartner('t1', true),
+    setCustomerFacts('t1', csp(true)),
     upsertRecord('t1', record('r1', 'A')),
     upsertRecord('t1', record('r2', 'B')),
-    setCspPartner('t1', false),
+    setCustomerFacts('t1', csp(false)),
     removeRecord('t1', 'r1'),
-    setCspPartner('t1', null),
+    setCustomerFacts('t1', csp(null)),
   ];
   const results = await Promise.all(changes);
-  expect(results.map((r) => r.customerIsCspPartner)).toEqual([true, true, true, false, false, undefined]);
+  expect(results.map((r) => r.facts.customerIsCspPartner)).toEqual([
+    true,
+    true,
+    true,
+    false,
+    false,
+    undefined,
+  ]);
   expect(await readCustomer('t1')).toEqual({
+    facts: {},
     records: [record('r2', 'B')],
     setAsideError: null,
     storageProblem: null,
@@ -126,7 +141,7 @@ describe('restoring set-aside data', () => {
     await browser.storage.local.set({
       [BOUGHT_ELSEWHERE_KEY]: {
         version: 3,
-        customers: { t1: { records: [record('r1', 'A'), { product: 42 }] } },
+        customers: { t1: { records: [legacy('r1', 'A'), { product: 42 }] } },
       },
     });
     await readCustomer('t1');
@@ -138,7 +153,7 @@ describe('restoring set-aside data', () => {
     ]);
     expect(await listQuarantine()).toHaveLength(1);
     // Corrected as the user would in the download: restored beside the record that stayed.
-    const corrected = { ...entry, raw: { version: 3, customers: { t1: { records: [record('r2', 'B')] } } } };
+    const corrected = { ...entry, raw: { version: 3, customers: { t1: { records: [legacy('r2', 'B')] } } } };
     const writes = vi.spyOn(browser.storage.local, 'set');
     expect(await restoreEntries([corrected as QuarantineEntry])).toEqual([{ id: entry?.id, ok: true }]);
     expect(writes).toHaveBeenCalledTimes(1);
@@ -150,7 +165,7 @@ describe('restoring set-aside data', () => {
   it('recovers the valid records of a whole store an earlier version set aside, keeping the invalid one alone', async () => {
     const old = {
       version: 2,
-      customers: { t1: [record('r1', 'A'), { product: 42 }], t2: [record('r2', 'B')] },
+      customers: { t1: [legacy('r1', 'A'), { product: 42 }], t2: [legacy('r2', 'B')] },
     };
     await browser.storage.local.set({
       quarantine: [{ key: BOUGHT_ELSEWHERE_KEY, at: '2026-01-01T00:00:00.000Z', error: 'old', raw: old }],

@@ -7,16 +7,18 @@ import { browser } from 'wxt/browser';
 import {
   type BoughtElsewhereRecord,
   type CustomerData,
+  type CustomerFactsChange,
   customerData,
   EMPTY_STORE,
   type ExportFile,
   mergeImport,
   mergeRecords,
   migrateStore,
+  NO_CUSTOMER_DATA,
   type Store,
   validStore,
-  withCspPartner,
   withCustomer,
+  withCustomerFacts,
 } from './bought-elsewhere-schema.ts';
 import { BOUGHT_ELSEWHERE_KEY } from './keys.ts';
 import {
@@ -63,7 +65,7 @@ export function saveStore(store: Store, items: Record<string, unknown> = {}): Pr
   return tracked(() => browser.storage.local.set({ ...items, [BOUGHT_ELSEWHERE_KEY]: validStore(store) }));
 }
 
-// Changes run one after another, so two quick ones (say, two clicks on the CSP partner answer)
+// Changes run one after another, so two quick ones (say, two clicks on an answer about the customer)
 // never read the same store and lose one write.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -100,7 +102,7 @@ export const readCustomer = (customerId: string): Promise<CustomerReading> =>
         storageProblem: problem ?? lastWriteProblem(),
       };
     } catch {
-      return { records: [], setAsideError: null, storageProblem: 'failed' };
+      return { ...NO_CUSTOMER_DATA, setAsideError: null, storageProblem: 'failed' };
     }
   });
 
@@ -116,11 +118,12 @@ export const removeRecord = (customerId: string, id: string) =>
     });
   });
 
-export const importFile = (customerId: string, file: Pick<ExportFile, 'records' | 'customerIsCspPartner'>) =>
+export const importFile = (customerId: string, file: Pick<ExportFile, 'records' | 'facts'>) =>
   change(customerId, (store) => mergeImport(store, customerId, file));
 
-export const setCspPartner = (customerId: string, answer: boolean | null) =>
-  change(customerId, (store) => withCspPartner(store, customerId, answer));
+/** Sets or forgets (null) answers about the customer. */
+export const setCustomerFacts = (customerId: string, facts: CustomerFactsChange) =>
+  change(customerId, (store) => withCustomerFacts(store, customerId, facts));
 
 export interface RestoreOutcome {
   id: string | undefined;

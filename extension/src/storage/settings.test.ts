@@ -1,5 +1,7 @@
 // The options in extension storage: defaults, a round trip, unreadable data set aside (never
 // silently dropped), and invalid values refused with an error that names the field.
+
+import { editions } from '@multichannel/rules/editions';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -11,6 +13,7 @@ import {
   onSettingsChanged,
   restoreSettings,
   SETTINGS_KEY,
+  SETTINGS_VERSION,
   type Settings,
   saveSettings,
 } from './settings.ts';
@@ -20,7 +23,7 @@ beforeEach(() => fakeBrowser.reset());
 const stored = async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
 
 const full: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   partnerType: 'indirect-reseller',
   roles: ['admin-agent', 'sales-agent'],
   language: 'hu',
@@ -30,7 +33,7 @@ const full: Settings = {
 
 it('gives the defaults when nothing is stored, and stores nothing for it', async () => {
   await expect(loadSettings()).resolves.toEqual({
-    version: 1,
+    version: SETTINGS_VERSION,
     roles: [],
     language: 'auto',
     annotate: true,
@@ -90,7 +93,7 @@ it.each([
   const settings = await loadSettings();
   expect(settings).toEqual({ ...full, [field]: DEFAULT_SETTINGS[field as keyof Settings] });
   expect(await listQuarantine()).toEqual([
-    expect.objectContaining({ key: SETTINGS_KEY, raw: { version: 1, ...bad } }),
+    expect.objectContaining({ key: SETTINGS_KEY, raw: { version: SETTINGS_VERSION, ...bad } }),
   ]);
   expect(await stored()).toEqual(settings);
 });
@@ -219,10 +222,35 @@ it('sets unreadable settings aside when a listener sees them, so a later save ca
   await vi.waitFor(() => expect(listener).toHaveBeenCalledWith({ ...full, roles: [] }));
   await vi.waitFor(async () =>
     expect(await listQuarantine()).toEqual([
-      expect.objectContaining({ key: SETTINGS_KEY, raw: { version: 1, roles: ['janitor'] } }),
+      expect.objectContaining({ key: SETTINGS_KEY, raw: { version: SETTINGS_VERSION, roles: ['janitor'] } }),
     ]),
   );
   // A page that shows the defaults it was given and saves a change writes over defaults only.
   await saveSettings({ ...DEFAULT_SETTINGS, annotate: false });
   expect(await listQuarantine()).toHaveLength(1);
+});
+
+it('migrates version 1 settings to version 2: no edition pinned, so the newest decides', async () => {
+  const { version: _, ...fields } = full;
+  await browser.storage.local.set({ [SETTINGS_KEY]: { version: 1, ...fields } });
+  const settings = await loadSettings();
+  expect(settings).toEqual({ ...full, version: SETTINGS_VERSION });
+  expect(settings).not.toHaveProperty('edition');
+  expect(await stored()).toEqual(settings);
+  expect(await listQuarantine()).toEqual([]);
+});
+
+it('keeps a pinned edition, and sets aside a pin to an edition that is not shipped', async () => {
+  const [oldest] = editions.slice(-1);
+  const pinned = { ...full, edition: oldest?.edition.id };
+  await saveSettings(pinned);
+  await expect(loadSettings()).resolves.toEqual(pinned);
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...full, edition: '1999-01' } });
+  await expect(loadSettings()).resolves.toEqual(full);
+  expect(await listQuarantine()).toEqual([
+    expect.objectContaining({
+      raw: { version: SETTINGS_VERSION, edition: '1999-01' },
+      error: expect.stringContaining(editions.map((t) => t.edition.id).join(', ')),
+    }),
+  ]);
 });

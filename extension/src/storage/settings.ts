@@ -1,7 +1,8 @@
 // The user's options, validated on every read and versioned with migrations like the
 // bought-elsewhere store; what cannot be read is set aside field by field, never dropped.
 
-import { Cloud, PartnerType, Role } from '@multichannel/rules';
+import { type FactValue, factValues } from '@multichannel/rules';
+import { editions } from '@multichannel/rules/editions';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isHostOrigin } from './host-origin.ts';
@@ -13,6 +14,24 @@ import { runChain, type Step, versionOf } from './versioned.ts';
 export { SETTINGS_KEY };
 
 export const LanguageSetting = z.enum(['auto', 'en', 'hu']);
+
+/**
+ * What the options say about the partner are context facts; a setting holds any value some
+ * shipped edition declares (each decision then takes what its edition knows).
+ */
+function ValueOfAnyEdition(fact: string) {
+  const values = [...new Set(editions.flatMap((table) => factValues(table, fact)))];
+  return z.custom<string>((value) => values.includes(value as FactValue), `one of: ${values.join(', ')}`);
+}
+const Cloud = ValueOfAnyEdition('cloud');
+const PartnerType = ValueOfAnyEdition('partnerType');
+const Role = ValueOfAnyEdition('roles');
+
+/** A shipped edition's id: the one to decide with, instead of the newest. */
+export const EditionSetting = z.custom<string>(
+  (value) => editions.some((table) => table.edition.id === value),
+  `a shipped edition: ${editions.map((table) => table.edition.id).join(', ')}`,
+);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
 
 /**
@@ -33,22 +52,29 @@ export const ExtraHost = z
   .strict();
 export type ExtraHost = z.infer<typeof ExtraHost>;
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+const SETTINGS_V1_FIELDS = {
+  partnerType: PartnerType.optional(),
+  roles: z.array(Role),
+  language: LanguageSetting,
+  annotate: z.boolean(),
+  extraHosts: z.array(ExtraHost),
+};
+const SettingsV1 = z.object({ version: z.literal(1), ...SETTINGS_V1_FIELDS }).strict();
 
 export const Settings = z
   .object({
     version: z.literal(SETTINGS_VERSION),
-    partnerType: PartnerType.optional(),
-    roles: z.array(Role),
-    language: LanguageSetting,
-    annotate: z.boolean(),
-    extraHosts: z.array(ExtraHost),
+    ...SETTINGS_V1_FIELDS,
+    /** The edition pinned on the options page; absent: the newest shipped edition. */
+    edition: EditionSetting.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   roles: [],
   language: 'auto',
   annotate: true,
@@ -56,11 +82,14 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * Each version's settings and the step to the next. Adding version 2: its schema here, a `next`
- * step on version 1 (taking valid version 1 settings to version 2), SETTINGS_VERSION = 2.
+ * Each version's settings and the step to the next. Adding version 3: its schema here, a `next`
+ * step on version 2 (taking valid version 2 settings to version 3), SETTINGS_VERSION = 3.
  */
 const SETTINGS_VERSIONS: Readonly<Record<number, { schema: z.ZodObject; next?: Step }>> = {
-  1: { schema: Settings },
+  // Version 1 had no edition setting: it always decided with the newest, as version 2 does
+  // while no edition is pinned.
+  1: { schema: SettingsV1, next: (value) => ({ value: { ...(value as object), version: 2 } }) },
+  2: { schema: Settings },
 };
 const STEPS: Record<number, Step> = Object.fromEntries(
   Object.entries(SETTINGS_VERSIONS).flatMap(([v, spec]) => (spec.next ? [[v, spec.next]] : [])),
@@ -131,8 +160,13 @@ export function readSettings(raw: unknown): ReadSettings {
 const prefixed = (error: z.ZodError, field: string) =>
   error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
 
-// The defaults of an older version would be that version's; there is only one version so far.
-const defaultsOf = (_version: number): Record<string, unknown> => DEFAULT_SETTINGS;
+// An older version's defaults: the current ones without the fields it did not have.
+function defaultsOf(version: number): Record<string, unknown> {
+  const shape = SETTINGS_VERSIONS[version]?.schema.shape ?? {};
+  return Object.fromEntries(
+    Object.entries(DEFAULT_SETTINGS).filter(([field]) => Object.hasOwn(shape, field)),
+  );
+}
 
 const sameSettings = (stored: Record<string, unknown>, settings: Settings) =>
   JSON.stringify(Object.entries(stored).sort()) === JSON.stringify(Object.entries(settings).sort());
@@ -166,12 +200,17 @@ export async function restoreSettings(entry: {
   raw: unknown;
 }): Promise<{ ok: true } | { ok: false; error: string }> {
   const version = versionOf(entry.raw);
-  if (version !== SETTINGS_VERSION)
+  if (version === null || version > SETTINGS_VERSION || !SETTINGS_VERSIONS[version])
     return {
       ok: false,
-      error: `settings of version ${version ?? 'none'}; this version reads version ${SETTINGS_VERSION}`,
+      error: `settings of version ${version ?? 'none'}; this version reads versions 1 to ${SETTINGS_VERSION}`,
     };
-  const merged = Settings.safeParse({ ...(await loadSettings()), ...(entry.raw as object) });
+  // An older version's fields mean the same now (each version only added fields).
+  const merged = Settings.safeParse({
+    ...(await loadSettings()),
+    ...(entry.raw as object),
+    version: SETTINGS_VERSION,
+  });
   if (!merged.success) return { ok: false, error: z.prettifyError(merged.error) };
   const released = entry.id ? await releaseItems([entry.id]) : {};
   await tracked(() => browser.storage.local.set({ ...released, [SETTINGS_KEY]: merged.data }));

@@ -17,7 +17,14 @@ import { CURRENT_VERSION } from './bought-elsewhere-schema.ts';
 import { listQuarantine } from './quarantine.ts';
 import { bytesInUse, CHROME_LOCAL_QUOTA, enforceQuota } from './quota-fake.ts';
 import { reliabilityFigures } from './reliability-figures.ts';
-import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, type Settings, saveSettings } from './settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  type Settings,
+  saveSettings,
+} from './settings.ts';
 import { tracked } from './storage-problem.ts';
 
 const figures = reliabilityFigures(
@@ -42,6 +49,8 @@ const v3Record = (id: string, extra: object = {}) => ({
   ...extra,
 });
 const v2Record = v3Record;
+// Version 4 keeps a record's facts in a record of their own.
+const v4Record = (id: string, facts: Record<string, string> = {}) => ({ ...v3Record(id), facts });
 const v1Record = (id: string, extra: object = {}) => ({ product: `Product ${id}`, ...extra });
 const stored = async (key = BOUGHT_ELSEWHERE_KEY) => (await browser.storage.local.get(key))[key];
 type StoredStore = { version: number; customers: Record<string, { records: unknown[] }> };
@@ -49,7 +58,7 @@ const storedStore = async () => (await stored()) as StoredStore;
 const put = (key: string, value: unknown) => browser.storage.local.set({ [key]: value });
 
 const full: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   partnerType: 'indirect-reseller',
   roles: ['admin-agent', 'sales-agent'],
   language: 'hu',
@@ -227,7 +236,7 @@ describe('an unreadable store', () => {
       expect(entries).toEqual([expect.objectContaining({ key: BOUGHT_ELSEWHERE_KEY, raw })]);
       expect((await bytesInUse()) - before).toBeLessThan(1_500);
       // A record added now is stored beside the quarantine, not over it.
-      await upsertRecord('t1', v3Record('n1'));
+      await upsertRecord('t1', v4Record('n1'));
       expect((await readCustomer('t1')).records.map((r) => r.id)).toEqual(['n1']);
       expect(await listQuarantine()).toHaveLength(1);
     }),
@@ -267,7 +276,7 @@ describe('storage full (Chrome’s 10 MiB quota)', () => {
       expect(await bytesInUse()).toBeGreaterThan(5 * 1024 * 1024);
       const writes = enforceQuota();
       const customer = await readCustomer('customer-4');
-      expect(customer).toMatchObject({ customerIsCspPartner: true, storageProblem: null });
+      expect(customer).toMatchObject({ facts: { customerIsCspPartner: true }, storageProblem: null });
       expect(customer.records).toHaveLength(10);
       expect(writes).toHaveBeenCalledTimes(1);
       const migrated = await storedStore();
@@ -303,17 +312,17 @@ describe('storage full (Chrome’s 10 MiB quota)', () => {
   it(
     'reports a write the full storage refuses, keeps what was stored and still reads',
     figures.count('quota', async () => {
-      await upsertRecord('t1', v3Record('r1'));
+      await upsertRecord('t1', v4Record('r1'));
       await fillTo(CHROME_LOCAL_QUOTA - 50);
       enforceQuota();
       const before = await stored();
-      await expect(upsertRecord('t1', v3Record('r2'))).rejects.toThrow(/quota/);
+      await expect(upsertRecord('t1', v4Record('r2'))).rejects.toThrow(/quota/);
       expect(await stored()).toEqual(before);
       const customer = await readCustomer('t1');
-      expect(customer).toMatchObject({ storageProblem: 'quota', records: [v3Record('r1')] });
+      expect(customer).toMatchObject({ storageProblem: 'quota', records: [v4Record('r1')] });
       // Once a write fits again, the problem is over.
       await browser.storage.local.remove('filler');
-      await upsertRecord('t1', v3Record('r2'));
+      await upsertRecord('t1', v4Record('r2'));
       expect(await readCustomer('t1')).toMatchObject({ storageProblem: null });
     }),
   );
@@ -336,11 +345,11 @@ describe('storage full (Chrome’s 10 MiB quota)', () => {
       expect(await stored()).toEqual(v1);
       expect(await listQuarantine()).toEqual([]);
       // A change cannot be stored either, and the invalid record is not dropped by trying.
-      await expect(upsertRecord('customer-7', v3Record('new'))).rejects.toThrow(/quota/);
+      await expect(upsertRecord('customer-7', v4Record('new'))).rejects.toThrow(/quota/);
       expect(await stored()).toEqual(v1);
       // With room again, the change, the migration and the set-aside record go in one write.
       await browser.storage.local.remove('filler');
-      await upsertRecord('customer-7', v3Record('new'));
+      await upsertRecord('customer-7', v4Record('new'));
       expect((await readCustomer('customer-7')).records).toHaveLength(11);
       expect(await listQuarantine()).toEqual([
         expect.objectContaining({ error: expect.stringContaining('customer-0') }),
@@ -397,7 +406,7 @@ describe('settings', () => {
   it(
     'reads settings written by a newer version with the fields it knows, and keeps them whole',
     figures.count('settings', async () => {
-      const newer = { ...full, version: 2, language: 'de', layout: 'compact' };
+      const newer = { ...full, version: SETTINGS_VERSION + 1, language: 'de', layout: 'compact' };
       await put(SETTINGS_KEY, newer);
       const settings = await loadSettings();
       expect(settings).toEqual({ ...full, language: 'auto' });
@@ -470,7 +479,7 @@ describe('customer ids named like Object.prototype members', () => {
         JSON.parse(`{"version": 2, "customers": {"${id}": [${JSON.stringify(v2Record('p1'))}]}}`),
       );
       expect((await readCustomer(id)).records.map((r) => r.id)).toEqual(['p1']);
-      await upsertRecord(id, v3Record('p2'));
+      await upsertRecord(id, v4Record('p2'));
       expect((await readCustomer(id)).records.map((r) => r.id)).toEqual(['p1', 'p2']);
       expect(Object.keys((await storedStore()).customers)).toEqual([id]);
       expect((await readCustomer('other')).records).toEqual([]);

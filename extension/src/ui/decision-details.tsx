@@ -1,5 +1,6 @@
 // What a decision says, in words: next steps with links, the deciding rule and why, what is
-// missing, assumptions and caveats. Shared by the badge panel and the popup's checker.
+// missing, assumptions and caveats, and which edition decided (with how its date is known).
+// Shared by the badge panel and the popup's checker.
 // Renders a prepared view only, so it adds nothing of the rules package to the content script.
 import type { AdviceView } from '../decisions/advice-view.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -7,11 +8,33 @@ import { ui } from '../i18n/ui-strings.ts';
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
+function EditionLine({ view, locale }: { view: AdviceView; locale: Locale }) {
+  const { edition } = view;
+  return (
+    <p
+      class="subject"
+      data-multichannel-edition={edition.id}
+      data-multichannel-date-known={edition.dateKnown}
+    >
+      {ui(locale, 'edition.name', { id: edition.id, title: edition.title })}{' '}
+      {ui(locale, `edition.date.${edition.dateKnown}`, { date: edition.date })}
+    </p>
+  );
+}
+
 export function DecisionDetails({ view, locale }: { view: AdviceView; locale: Locale }) {
   const { rule } = view;
   return (
     <>
       <p>{view.description}</p>
+      <EditionLine view={view} locale={locale} />
+      {view.kind === 'not-addressed' && (
+        <p class="warn" data-multichannel-earlier={view.earlier?.edition ?? 'none'}>
+          {view.earlier
+            ? ui(locale, 'panel.earlier', { edition: view.earlier.edition, status: view.earlier.statusLabel })
+            : ui(locale, 'panel.earlierNone')}
+        </p>
+      )}
       {view.canAct === false && <p class="warn">{ui(locale, 'panel.canActNo')}</p>}
 
       <h3>{ui(locale, 'panel.steps')}</h3>
@@ -36,7 +59,7 @@ export function DecisionDetails({ view, locale }: { view: AdviceView; locale: Lo
       <h3>{ui(locale, 'panel.why')}</h3>
       {rule ? (
         <>
-          <p>{ui(locale, 'panel.rule', { rule: rule.title, edition: view.edition })}</p>
+          <p>{ui(locale, 'panel.rule', { rule: rule.title, edition: view.edition.id })}</p>
           {rule.rationale && <p>{rule.rationale}</p>}
         </>
       ) : (
@@ -74,6 +97,16 @@ export function DecisionDetails({ view, locale }: { view: AdviceView; locale: Lo
           <h3>{ui(locale, 'panel.assumptions')}</h3>
           <ul>
             {view.assumptions.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.ignored.length > 0 && (
+        <>
+          <h3>{ui(locale, 'panel.ignored')}</h3>
+          <ul>
+            {view.ignored.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
