@@ -21,7 +21,7 @@ import { machineNode, onMachine, type Run } from './machine-node.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const rulesDir = join(root, 'rules');
-const workspaceCli = join(rulesDir, 'src', 'cli', 'main.ts');
+const workspaceCli = join(rulesDir, 'src', 'cli', 'bin.ts');
 /** A dev tool of the e2e package (publint, attw). */
 const devTool = (name: string) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
 const shipped = loadEditions();
