@@ -2,6 +2,7 @@
 import { type Locale, STATUSES, statusLabel, valueLabel } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { edition } from '../decisions/advice.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import { PageSummary } from '../messages.ts';
 
@@ -66,7 +67,7 @@ export function PageCounts({ locale }: { locale: Locale }) {
           <ul>
             {summary.unread.map(({ billing, reason }) => (
               <li key={billing} data-unread={billing}>
-                {valueLabel(locale, 'billing', billing)}: {ui(locale, `reason.${reason}`)}
+                {valueLabel(edition(), locale, 'billing', billing)}: {ui(locale, `reason.${reason}`)}
               </li>
             ))}
           </ul>
