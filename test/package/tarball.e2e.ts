@@ -21,7 +21,7 @@ import { machineNode, onMachine, type Run } from './machine-node.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const rulesDir = join(root, 'rules');
-const workspaceCli = join(rulesDir, 'src', 'cli', 'main.ts');
+const workspaceCli = join(rulesDir, 'src', 'cli', 'bin.ts');
 /** A dev tool of the e2e package (publint, attw). */
 const devTool = (name: string) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
 const shipped = loadEditions();
@@ -122,7 +122,9 @@ afterAll(() => {
 describe('the packed rules package', () => {
   it('ships built code with declarations, tables, locales, README and licence; no sources, tests or benchmarks', () => {
     const sources = readdirSync(join(rulesDir, 'src'), { recursive: true, encoding: 'utf8' }).filter(
-      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'test-support.ts',
+      // As rules/tsconfig.build.json leaves them out: tests, their support and their fixtures.
+      (f) =>
+        f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.fixture.ts') && f !== 'test-support.ts',
     );
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
@@ -136,7 +138,9 @@ describe('the packed rules package', () => {
     expect(entries).toEqual(expect.arrayContaining(['package/README.md', 'package/LICENSE']));
     const unwanted = entries.filter(
       (e) =>
-        /\.(test|e2e|bench)\.|test-support|^package\/(src|bench|scripts|node_modules)\/|tsconfig/.test(e) ||
+        /\.(test|e2e|bench|fixture)\.|test-support|^package\/(src|bench|scripts|node_modules)\/|tsconfig/.test(
+          e,
+        ) ||
         (e.endsWith('.ts') && !e.endsWith('.d.ts')),
     );
     expect(unwanted).toEqual([]);

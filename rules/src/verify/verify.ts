@@ -9,7 +9,7 @@ import { jsonPath } from '../parse-table.ts';
 import type { Condition, DecisionTable, FactValue, TestCases } from '../schema.ts';
 import { type Combination, LOCALES, ruleStatusesOf } from '../vocabulary.ts';
 import { checkCaseNames, checkMessages } from './check-messages.ts';
-import type { Finding } from './findings.ts';
+import type { Finding, FindingKind } from './findings.ts';
 import { analyzeRegions, type Region, valuesOf } from './regions.ts';
 
 export type { Finding, FindingDocument, FindingKind } from './findings.ts';
@@ -329,10 +329,17 @@ export function ownedBy(table: DecisionTable, ruleId: string): Combination[] {
     .map((entry) => entry.combination);
 }
 
+/** Findings that make evaluation meaningless: with any of them, test cases are not run. */
+export const CASES_NEED_NONE_OF: ReadonlySet<FindingKind> = new Set([
+  'gap',
+  'overlap',
+  'unknown-step',
+  'unknown-link',
+]);
+
 export function verify(table: DecisionTable, options: { cases?: TestCases } = {}): VerificationReport {
   const structural = [...checkIds(table), ...checkRegions(table), ...checkStepsAndLinks(table)];
-  const blocking = new Set(['gap', 'overlap', 'unknown-step', 'unknown-link']);
-  const evaluable = !structural.some((f) => blocking.has(f.kind));
+  const evaluable = !structural.some((f) => CASES_NEED_NONE_OF.has(f.kind));
   const findings = [
     ...structural,
     ...checkMessages(table, LOCALES),
