@@ -15,6 +15,7 @@ import { diffCommand, UnevaluableTableError } from './diff-command.ts';
 import { editionsCommand } from './editions-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { exportCommand } from './export-command.ts';
+import { DmnImportError, importCommand } from './import-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 const COMMANDS: readonly Command[] = [
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   exportCommand,
   diffCommand,
   editionsCommand,
+  importCommand,
 ];
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
@@ -52,9 +54,11 @@ const INPUT_ERRORS = [
   FactsError,
   TableGapError,
   UnevaluableTableError,
+  DmnImportError,
 ];
 
-export function run(argv: string[], out: Io['out'], err: Io['err']): number {
+/** The exit code; a Promise of it only for a command that reads asynchronously (import). */
+export function run(argv: string[], out: Io['out'], err: Io['err']): number | Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (name === undefined) throw new UsageError('no command given');
@@ -79,28 +83,37 @@ export function run(argv: string[], out: Io['out'], err: Io['err']): number {
         return 0;
       }
     }
-    return command.run(rest, { out, err });
+    const code = command.run(rest, { out, err });
+    return typeof code === 'number' ? code : code.catch((error: unknown) => report(error, err));
   } catch (error) {
-    if (error instanceof UsageError) {
-      const help = COMMANDS.find((c) => c.name === error.command);
-      err(
-        `multichannel-rules: ${error.message}\n\n${help ? `Usage: multichannel-rules\n${help.usage}\n` : USAGE}`,
-      );
-      return 2;
-    }
-    if (INPUT_ERRORS.some((type) => error instanceof type)) {
-      err(`multichannel-rules: ${(error as Error).message}\n`);
-      return 2;
-    }
-    err(`multichannel-rules: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 70;
+    return report(error, err);
   }
 }
 
+function report(error: unknown, err: Io['err']): number {
+  if (error instanceof UsageError) {
+    const help = COMMANDS.find((c) => c.name === error.command);
+    err(
+      `multichannel-rules: ${error.message}\n\n${help ? `Usage: multichannel-rules\n${help.usage}\n` : USAGE}`,
+    );
+    return 2;
+  }
+  if (INPUT_ERRORS.some((type) => error instanceof type)) {
+    err(`multichannel-rules: ${(error as Error).message}\n`);
+    return 2;
+  }
+  err(`multichannel-rules: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 70;
+}
+
 if (import.meta.main) {
-  process.exitCode = run(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
-  );
+  void Promise.resolve(
+    run(
+      process.argv.slice(2),
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+    ),
+  ).then((code) => {
+    process.exitCode = code;
+  });
 }
