@@ -56,7 +56,7 @@ export function tableToDmn(table: DecisionTable): string {
   const id = table.edition.id;
   const facts = decisionFacts(table);
   const en = (key: string) => message(table, 'en', key);
-  const inputs: Node[] = facts.map((fact) => {
+  const inputs: Node[] = facts.map((fact): Node => {
     const values = table.facts[fact]?.values ?? [];
     const type = typeRef(values);
     return {

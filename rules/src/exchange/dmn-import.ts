@@ -55,7 +55,7 @@ function slug(value: FactValue, at: string): FactValue {
 
 function stringOutput(text: string | undefined, at: string): string {
   const values = literals((text ?? '').trim());
-  if (!values || values.length !== 1 || typeof values[0] !== 'string')
+  if (values?.length !== 1 || typeof values[0] !== 'string')
     throw new DmnImportError(
       at,
       `the output ${JSON.stringify(text)} is not one text literal such as "not-allowed"`,
