@@ -1,11 +1,23 @@
 // The download formats, shared by `multichannel-rules export` and the site's downloads page.
 import { z } from 'zod';
+import { tableToDmn } from './exchange/dmn-export.ts';
+import { tableToJdm } from './exchange/jdm-export.ts';
 import type { Condition, DecisionTable, TestCases } from './schema.ts';
 import { DecisionTable as DecisionTableSchema } from './schema.ts';
 import { decisionFacts } from './vocabulary.ts';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'jsonschema', 'cases'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'jsonschema', 'cases', 'dmn', 'jdm'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How each format is offered as a file: a name suffix and its media type (for downloads). */
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; mediaType: string }> = {
+  json: { extension: '.table.json', mediaType: 'application/json' },
+  csv: { extension: '.csv', mediaType: 'text/csv' },
+  jsonschema: { extension: '.schema.json', mediaType: 'application/schema+json' },
+  cases: { extension: '.cases.json', mediaType: 'application/json' },
+  dmn: { extension: '.dmn', mediaType: 'application/xml' },
+  jdm: { extension: '.jdm.json', mediaType: 'application/json' },
+};
 
 export function tableJsonSchema(): object {
   return {
@@ -63,5 +75,9 @@ export function exportEdition(
     case 'cases':
       if (!cases) throw new Error(`Edition ${table.edition.id} has no test cases file`);
       return `${JSON.stringify(cases, null, 2)}\n`;
+    case 'dmn':
+      return tableToDmn(table);
+    case 'jdm':
+      return `${JSON.stringify(tableToJdm(table), null, 2)}\n`;
   }
 }

@@ -15,3 +15,42 @@ export function copyOfTable(): DecisionTable {
 export function valuesOf(fact: string): (string | boolean)[] {
   return [...(table.facts[fact]?.values ?? [])];
 }
+
+/**
+ * An edition the shipped ones are not: the seed edition with one more decision fact (`region`),
+ * one more channel value and one more status, for code that must work for any edition.
+ */
+export function syntheticEdition(): DecisionTable {
+  const synthetic = copyOfTable();
+  synthetic.edition.id = '2099-01';
+  synthetic.edition.effectiveDate = '2099-01-01';
+  synthetic.facts.channel?.values.push('marketplace');
+  synthetic.facts.region = { use: 'decision', values: ['eu', 'elsewhere'] };
+  synthetic.statuses['ask-microsoft'] = { kind: 'action' };
+  const base = synthetic.rules[0] as DecisionTable['rules'][number];
+  synthetic.rules.push(
+    {
+      ...structuredClone(base),
+      id: 'marketplace-in-eu',
+      when: {
+        channel: { in: ['marketplace'] },
+        region: { in: ['eu'] },
+        customerIsCspPartner: { in: [false] },
+      },
+      status: 'ask-microsoft',
+      steps: [],
+    },
+    {
+      ...structuredClone(base),
+      id: 'marketplace-elsewhere',
+      when: {
+        channel: { in: ['marketplace'] },
+        region: { notIn: ['eu'] },
+        customerIsCspPartner: { in: [false] },
+      },
+      status: 'not-allowed',
+      steps: [],
+    },
+  );
+  return synthetic;
+}

@@ -11,8 +11,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = run(
-  process.argv.slice(2),
-  (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s),
-);
+// import answers with a Promise (dmn-moddle reads asynchronously); every other command at once.
+void Promise.resolve(
+  run(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  ),
+).then((code) => {
+  process.exitCode = code;
+});

@@ -8,5 +8,6 @@ export interface Command {
   name: string;
   /** The usage line(s) and one sentence, for the global help. */
   usage: string;
-  run(argv: string[], io: Io): number;
+  /** A Promise only for a command that must read asynchronously (import: dmn-moddle is async). */
+  run(argv: string[], io: Io): number | Promise<number>;
 }

@@ -130,6 +130,7 @@ let counter = 0;
 
 function cli(argv: string[]) {
   let output = '';
+  // The commands fuzzed here answer synchronously (only import returns a Promise).
   const code = run(
     argv,
     (s) => {
@@ -138,7 +139,7 @@ function cli(argv: string[]) {
     (s) => {
       output += s;
     },
-  );
+  ) as number;
   return { code, output };
 }
 

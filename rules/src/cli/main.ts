@@ -15,6 +15,7 @@ import { diffCommand, UnevaluableTableError } from './diff-command.ts';
 import { editionsCommand } from './editions-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { exportCommand } from './export-command.ts';
+import { DmnImportError, importCommand } from './import-command.ts';
 import { planCommand } from './plan-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -26,6 +27,7 @@ const COMMANDS: readonly Command[] = [
   diffCommand,
   editionsCommand,
   planCommand,
+  importCommand,
 ];
 
 export const USAGE = `Usage: multichannel-rules <command> [options]
@@ -54,9 +56,11 @@ const INPUT_ERRORS = [
   FactsError,
   TableGapError,
   UnevaluableTableError,
+  DmnImportError,
 ];
 
-export function run(argv: string[], out: Io['out'], err: Io['err']): number {
+/** The exit code; a Promise of it only for a command that reads asynchronously (import). */
+export function run(argv: string[], out: Io['out'], err: Io['err']): number | Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (name === undefined) throw new UsageError('no command given');
@@ -81,20 +85,25 @@ export function run(argv: string[], out: Io['out'], err: Io['err']): number {
         return 0;
       }
     }
-    return command.run(rest, { out, err });
+    const code = command.run(rest, { out, err });
+    return typeof code === 'number' ? code : code.catch((error: unknown) => report(error, err));
   } catch (error) {
-    if (error instanceof UsageError) {
-      const help = COMMANDS.find((c) => c.name === error.command);
-      err(
-        `multichannel-rules: ${error.message}\n\n${help ? `Usage: multichannel-rules\n${help.usage}\n` : USAGE}`,
-      );
-      return 2;
-    }
-    if (INPUT_ERRORS.some((type) => error instanceof type)) {
-      err(`multichannel-rules: ${(error as Error).message}\n`);
-      return 2;
-    }
-    err(`multichannel-rules: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 70;
+    return report(error, err);
   }
+}
+
+function report(error: unknown, err: Io['err']): number {
+  if (error instanceof UsageError) {
+    const help = COMMANDS.find((c) => c.name === error.command);
+    err(
+      `multichannel-rules: ${error.message}\n\n${help ? `Usage: multichannel-rules\n${help.usage}\n` : USAGE}`,
+    );
+    return 2;
+  }
+  if (INPUT_ERRORS.some((type) => error instanceof type)) {
+    err(`multichannel-rules: ${(error as Error).message}\n`);
+    return 2;
+  }
+  err(`multichannel-rules: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 70;
 }
