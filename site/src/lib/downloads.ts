@@ -8,6 +8,8 @@ export const DOWNLOADS: { format: ExportFormat; file: string; label: UiKey }[] =
   { format: 'jsonschema', file: 'decision-table.schema.json', label: 'downloads.jsonschema' },
   { format: 'csv', file: 'decision-table.csv', label: 'downloads.csv' },
   { format: 'cases', file: 'cases.json', label: 'downloads.cases' },
+  { format: 'dmn', file: 'decision-table.dmn', label: 'downloads.dmn' },
+  { format: 'jdm', file: 'decision-table.jdm.json', label: 'downloads.jdm' },
 ];
 
 /** The command-line tool as partners install it, named by the rules package's own manifest. */
