@@ -112,14 +112,20 @@ function slowMatch(table: DecisionTable, facts: Facts): Outcome {
 }
 
 /**
- * The fast path: facts whose decision facts are all known (or unknown with a `whenUnknown`)
- * index a dense array of outcomes, filled on first use and shared (frozen) afterwards, so the
- * extension's hot path (one call per subscription row) is a few look-ups.
+ * The fast path: any facts, complete or not, index a dense array of outcomes (one slot per
+ * value of each decision fact, plus one for "unknown"), filled on first use and shared (frozen)
+ * afterwards, so the extension's hot path (one call per subscription row) is a few look-ups.
+ * Plain objects and arrays, no Map and no allocation per call: this is what keeps `match` near
+ * a hand-written switch (docs/benchmarks.md).
  */
 interface FastPath {
   facts: readonly string[];
-  positions: readonly Map<FactValue, number>[];
-  /** Position standing for "unknown" (the domain's length), or -1 when the fact has no whenUnknown. */
+  /** Per fact, the position of each string value (a null-prototype object: no inherited keys). */
+  stringAt: readonly Readonly<Record<string, number>>[];
+  /** Per fact, the position of true and of false, or -1 where the fact has no such value. */
+  trueAt: readonly number[];
+  falseAt: readonly number[];
+  /** Per fact, the position standing for "unknown": the domain's length. */
   unknownAt: readonly number[];
   strides: readonly number[];
   outcomes: (Outcome | undefined)[];
@@ -131,17 +137,22 @@ let lastTable: DecisionTable | undefined;
 let lastFastPath: FastPath | undefined;
 
 function fastPathOf(table: DecisionTable): FastPath {
-  if (table === lastTable && lastFastPath) return lastFastPath;
   let fast = fastPaths.get(table);
   if (!fast) {
     const space: DecisionSpace = spaceOf(table);
     const sizes = space.domains.map((d) => d.length + 1);
     fast = {
       facts: space.facts,
-      positions: space.positions,
-      unknownAt: space.facts.map((fact, i) =>
-        table.facts[fact]?.whenUnknown === undefined ? -1 : (space.domains[i] as readonly FactValue[]).length,
-      ),
+      stringAt: space.domains.map((domain) => {
+        const at: Record<string, number> = Object.create(null);
+        domain.forEach((value, p) => {
+          if (typeof value === 'string') at[value] = p;
+        });
+        return at;
+      }),
+      trueAt: space.domains.map((domain) => domain.indexOf(true)),
+      falseAt: space.domains.map((domain) => domain.indexOf(false)),
+      unknownAt: space.domains.map((domain) => domain.length),
       strides: sizes.map((_, i) => sizes.slice(i + 1).reduce((n, s) => n * s, 1)),
       outcomes: [],
     };
@@ -152,23 +163,77 @@ function fastPathOf(table: DecisionTable): FastPath {
   return fast;
 }
 
+/** The position of a fact's value in its domain, "unknown" for undefined, -1 for anything else. */
+function positionOf(fast: FastPath, i: number, value: Facts[string]): number {
+  let position: number | undefined;
+  if (typeof value === 'string') position = (fast.stringAt[i] as Record<string, number>)[value];
+  else if (value === undefined) position = fast.unknownAt[i];
+  else if (value === true) position = fast.trueAt[i];
+  else if (value === false) position = fast.falseAt[i];
+  return position === undefined ? -1 : position;
+}
+
+/**
+ * The slot of the facts in the table's fast path, or -1 for facts it cannot index (a value the
+ * fact does not declare, a list for a decision fact): those take the slow path, which names
+ * the problem. The first facts are read at one code site each rather than in a loop: a site
+ * that always reads the same property name stays a fast monomorphic load in V8, a loop's single
+ * site reading every name does not (about 2× the time of the whole call; docs/benchmarks.md).
+ */
+export function slotOf(table: DecisionTable, facts: Facts): number {
+  const fast = table === lastTable && lastFastPath ? lastFastPath : fastPathOf(table);
+  const names = fast.facts as string[];
+  const strides = fast.strides;
+  const n = names.length;
+  let index = 0;
+  let p = 0;
+  if (n > 0) {
+    p = positionOf(fast, 0, facts[names[0] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[0] as number);
+  }
+  if (n > 1) {
+    p = positionOf(fast, 1, facts[names[1] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[1] as number);
+  }
+  if (n > 2) {
+    p = positionOf(fast, 2, facts[names[2] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[2] as number);
+  }
+  if (n > 3) {
+    p = positionOf(fast, 3, facts[names[3] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[3] as number);
+  }
+  if (n > 4) {
+    p = positionOf(fast, 4, facts[names[4] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[4] as number);
+  }
+  if (n > 5) {
+    p = positionOf(fast, 5, facts[names[5] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[5] as number);
+  }
+  for (let i = 6; i < n; i++) {
+    p = positionOf(fast, i, facts[names[i] as string]);
+    if (p < 0) return -1;
+    index += p * (strides[i] as number);
+  }
+  return index;
+}
+
 /** The outcome for facts that may be incomplete; an unknown decision fact stands for all its values. */
 export function match(table: DecisionTable, facts: Facts): Outcome {
-  const fast = fastPathOf(table);
-  let index = 0;
-  for (let i = 0; i < fast.facts.length; i++) {
-    const value = facts[fast.facts[i] as string];
-    const position =
-      value === undefined
-        ? (fast.unknownAt[i] as number)
-        : (fast.positions[i] as Map<FactValue, number>).get(value as FactValue);
-    if (position === undefined || position < 0) return slowMatch(table, facts);
-    index += position * (fast.strides[i] as number);
-  }
-  let outcome = fast.outcomes[index];
+  const slot = slotOf(table, facts);
+  if (slot < 0) return slowMatch(table, facts);
+  const outcomes = (lastFastPath as FastPath).outcomes;
+  let outcome = outcomes[slot];
   if (!outcome) {
     outcome = deepFreeze(slowMatch(table, facts));
-    fast.outcomes[index] = outcome;
+    outcomes[slot] = outcome;
   }
   return outcome;
 }
