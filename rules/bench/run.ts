@@ -13,6 +13,7 @@ import { HAND_WRITTEN_EDITION, handWritten } from './hand-written.ts';
 import { jsonRulesEngineFor } from './json-rules-engine.ts';
 import { planBenchmark } from './plan.ts';
 import { syntheticTable } from './synthetic.ts';
+import { zenEngineFor } from './zen-engine.ts';
 
 const ROUNDS = 9;
 const ROUND_MS = 150;
@@ -119,6 +120,15 @@ for (const [table, engine] of engines) {
   }
 }
 
+// zen-engine runs the JDM export: it must agree with match before it is timed.
+const zens = new Map(set.editions.map((table) => [table, zenEngineFor(table)]));
+for (const [table, zen] of zens) {
+  for (const facts of allCombinations(table)) {
+    if ((await zen.evaluate(facts)) !== match(table, facts).status)
+      throw new Error(`zen-engine and match disagree on ${JSON.stringify(facts)} in ${table.edition.id}`);
+  }
+}
+
 const editions = [...set.editions].reverse(); // oldest first, as the docs list them
 const floorInputs = cycle(allCombinations(newest));
 const contenders: Record<string, Run> = { floor: (i) => handWritten(floorInputs[i] as Facts).ruleId };
@@ -135,6 +145,8 @@ for (const table of editions) {
   contenders[`decide partial ${id}`] = (i) => decide(table, partial[i] as Facts, { earlier }).status;
   contenders[`jre ${id}`] = async (i) =>
     (await engine?.run(complete[i] as Record<string, unknown>))?.events.length;
+  const zen = zens.get(table);
+  contenders[`zen ${id}`] = async (i) => zen?.evaluate(complete[i] as Facts as never);
 }
 const rates = await compare(contenders);
 const floor = rates.floor as number;
@@ -149,12 +161,12 @@ const lines = [
   '',
   `Floor: ${fmt(floor)}, 1.00×, over the ${allCombinations(newest).length} complete combinations of ${newest.edition.id}. Aims: \`match\` ≤ 2×, \`decide\` ≤ 20×.`,
   '',
-  '| edition | decision facts (combinations) | `match` | `decide` (steps, trace, caveats) | `match`, partial facts | `decide`, partial facts | json-rules-engine 7.3.1 |',
-  '|---|---|---:|---:|---:|---:|---:|',
+  '| edition | decision facts (combinations) | `match` | `decide` (steps, trace, caveats) | `match`, partial facts | `decide`, partial facts | json-rules-engine 7.3.1 | zen-engine 0.54 (awaited) |',
+  '|---|---|---:|---:|---:|---:|---:|---:|',
   ...editions.map((table) => {
     const id = table.edition.id;
     const facts = `${decisionFacts(table).length} (${allCombinations(table).length})`;
-    return `| ${id} | ${facts} | ${cell(`match ${id}`)} | ${cell(`decide ${id}`)} | ${cell(`partial ${id}`)} | ${cell(`decide partial ${id}`)} | ${cell(`jre ${id}`)} |`;
+    return `| ${id} | ${facts} | ${cell(`match ${id}`)} | ${cell(`decide ${id}`)} | ${cell(`partial ${id}`)} | ${cell(`decide partial ${id}`)} | ${cell(`jre ${id}`)} | ${cell(`zen ${id}`)} |`;
   }),
   '',
   '### Verification time',
@@ -181,3 +193,4 @@ for (const n of [100, 250, 500, 1000]) {
 lines.push('', ...planBenchmark());
 console.log(lines.join('\n'));
 if (sink < 0) console.log(sink);
+for (const zen of zens.values()) zen.dispose();
