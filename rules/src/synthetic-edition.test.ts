@@ -6,12 +6,12 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './cli/main.ts';
 import { decide } from './decide.ts';
 import { diffEditions } from './diff.ts';
 import { loadEditions, readTableFile } from './editions-node.ts';
 import { EXPORT_FORMATS } from './export.ts';
 import { relevantFacts } from './relevance.ts';
+import { runCli } from './test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'editions');
 const dir = mkdtempSync(join(tmpdir(), 'synthetic-'));
@@ -20,20 +20,7 @@ for (const name of ['2099-01.table.json', '2099-01.cases.json'])
 const file = join(dir, '2099-01.table.json');
 const table = readTableFile(file);
 
-function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    argv,
-    (s) => {
-      stdout += s;
-    },
-    (s) => {
-      stderr += s;
-    },
-  );
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 describe('a synthetic edition with one more decision fact, value and status', () => {
   it('validates clean, cases included', () => {

@@ -1,4 +1,5 @@
 // Shared by the tests of this package: the shipped edition and deep copies to break on purpose.
+import { run } from './cli/main.ts';
 import { loadEditions } from './editions-node.ts';
 import type { DecisionTable } from './schema.ts';
 
@@ -53,4 +54,22 @@ export function syntheticEdition(): DecisionTable {
     },
   );
   return synthetic;
+}
+
+/** The CLI in-process, for its synchronous commands: exit code and what it wrote to each stream. */
+export function runCli(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(
+    argv,
+    (s) => {
+      stdout += s;
+    },
+    (s) => {
+      stderr += s;
+    },
+  );
+  if (typeof code !== 'number')
+    throw new Error(`runCli: ${argv[0]} answers asynchronously; spawn the bin instead`);
+  return { code, stdout, stderr };
 }

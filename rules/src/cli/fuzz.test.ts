@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shipped } from '../test-support.ts';
+import { runCli, shipped } from '../test-support.ts';
 import { VOCABULARY_TEXTS } from '../texts.ts';
-import { run } from './main.ts';
 
 type Json = unknown;
 interface Mutation {
@@ -129,18 +128,8 @@ const dir = mkdtempSync(join(tmpdir(), 'fuzz-'));
 let counter = 0;
 
 function cli(argv: string[]) {
-  let output = '';
-  // The commands fuzzed here answer synchronously (only import returns a Promise).
-  const code = run(
-    argv,
-    (s) => {
-      output += s;
-    },
-    (s) => {
-      output += s;
-    },
-  ) as number;
-  return { code, output };
+  const { code, stdout, stderr } = runCli(...argv);
+  return { code, output: stdout + stderr };
 }
 
 describe('fuzzed table files', () => {

@@ -8,25 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decide.ts';
 import { parseTable } from '../parse-table.ts';
-import { cases, copyOfTable } from '../test-support.ts';
-import { run } from './main.ts';
+import { cases, copyOfTable, runCli } from '../test-support.ts';
 
 const BIN = join(import.meta.dirname, 'bin.ts');
 
-function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    argv,
-    (s) => {
-      stdout += s;
-    },
-    (s) => {
-      stderr += s;
-    },
-  );
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 function writeTable(mutate: (t: Record<string, unknown>) => void, withCases = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'hardening-'));
