@@ -10,6 +10,7 @@ import {
   spaceOf,
 } from './decision-space.ts';
 import { FactsError } from './facts.ts';
+import { deepFreeze } from './freeze.ts';
 import type { DecisionTable, FactValue, Rule } from './schema.ts';
 import { type Combination, type Facts, ruleStatusesOf, undecidedStatus } from './vocabulary.ts';
 
@@ -115,18 +116,13 @@ function slowMatch(table: DecisionTable, facts: Facts): Outcome {
  * The fast path: any facts, complete or not, index a dense array of outcomes (one slot per
  * value of each decision fact, plus one for "unknown"), filled on first use and shared (frozen)
  * afterwards, so the extension's hot path (one call per subscription row) is a few look-ups.
- * Plain objects and arrays, no Map and no allocation per call: this is what keeps `match` near
- * a hand-written switch (docs/benchmarks.md).
+ * Plain arrays, no Map and no allocation per call: this is what keeps `match` near a
+ * hand-written switch (docs/benchmarks.md).
  */
 interface FastPath {
   facts: readonly string[];
-  /** Per fact, the position of each string value (a null-prototype object: no inherited keys). */
-  stringAt: readonly Readonly<Record<string, number>>[];
-  /** Per fact, the position of true and of false, or -1 where the fact has no such value. */
-  trueAt: readonly number[];
-  falseAt: readonly number[];
-  /** Per fact, the position standing for "unknown": the domain's length. */
-  unknownAt: readonly number[];
+  /** Per fact, its values: a value's position is its index, "unknown" is the length. */
+  domains: readonly (readonly FactValue[])[];
   strides: readonly number[];
   outcomes: (Outcome | undefined)[];
 }
@@ -143,16 +139,7 @@ function fastPathOf(table: DecisionTable): FastPath {
     const sizes = space.domains.map((d) => d.length + 1);
     fast = {
       facts: space.facts,
-      stringAt: space.domains.map((domain) => {
-        const at: Record<string, number> = Object.create(null);
-        domain.forEach((value, p) => {
-          if (typeof value === 'string') at[value] = p;
-        });
-        return at;
-      }),
-      trueAt: space.domains.map((domain) => domain.indexOf(true)),
-      falseAt: space.domains.map((domain) => domain.indexOf(false)),
-      unknownAt: space.domains.map((domain) => domain.length),
+      domains: space.domains,
       strides: sizes.map((_, i) => sizes.slice(i + 1).reduce((n, s) => n * s, 1)),
       outcomes: [],
     };
@@ -163,14 +150,13 @@ function fastPathOf(table: DecisionTable): FastPath {
   return fast;
 }
 
-/** The position of a fact's value in its domain, "unknown" for undefined, -1 for anything else. */
-function positionOf(fast: FastPath, i: number, value: Facts[string]): number {
-  let position: number | undefined;
-  if (typeof value === 'string') position = (fast.stringAt[i] as Record<string, number>)[value];
-  else if (value === undefined) position = fast.unknownAt[i];
-  else if (value === true) position = fast.trueAt[i];
-  else if (value === false) position = fast.falseAt[i];
-  return position === undefined ? -1 : position;
+/**
+ * The position of a fact's value in its domain, the domain's length for unknown, -1 for
+ * anything else (a list, a value not declared). A scan with `===`: decision facts have a
+ * handful of values, and that beats a keyed look-up (docs/benchmarks.md).
+ */
+function positionOf(domain: readonly FactValue[], value: Facts[string]): number {
+  return value === undefined ? domain.length : domain.indexOf(value as FactValue);
 }
 
 /**
@@ -182,43 +168,44 @@ function positionOf(fast: FastPath, i: number, value: Facts[string]): number {
  */
 export function slotOf(table: DecisionTable, facts: Facts): number {
   const fast = table === lastTable && lastFastPath ? lastFastPath : fastPathOf(table);
-  const names = fast.facts as string[];
+  const names = fast.facts;
+  const domains = fast.domains;
   const strides = fast.strides;
   const n = names.length;
   let index = 0;
   let p = 0;
   if (n > 0) {
-    p = positionOf(fast, 0, facts[names[0] as string]);
+    p = positionOf(domains[0] as FactValue[], facts[names[0] as string]);
     if (p < 0) return -1;
     index += p * (strides[0] as number);
   }
   if (n > 1) {
-    p = positionOf(fast, 1, facts[names[1] as string]);
+    p = positionOf(domains[1] as FactValue[], facts[names[1] as string]);
     if (p < 0) return -1;
     index += p * (strides[1] as number);
   }
   if (n > 2) {
-    p = positionOf(fast, 2, facts[names[2] as string]);
+    p = positionOf(domains[2] as FactValue[], facts[names[2] as string]);
     if (p < 0) return -1;
     index += p * (strides[2] as number);
   }
   if (n > 3) {
-    p = positionOf(fast, 3, facts[names[3] as string]);
+    p = positionOf(domains[3] as FactValue[], facts[names[3] as string]);
     if (p < 0) return -1;
     index += p * (strides[3] as number);
   }
   if (n > 4) {
-    p = positionOf(fast, 4, facts[names[4] as string]);
+    p = positionOf(domains[4] as FactValue[], facts[names[4] as string]);
     if (p < 0) return -1;
     index += p * (strides[4] as number);
   }
   if (n > 5) {
-    p = positionOf(fast, 5, facts[names[5] as string]);
+    p = positionOf(domains[5] as FactValue[], facts[names[5] as string]);
     if (p < 0) return -1;
     index += p * (strides[5] as number);
   }
   for (let i = 6; i < n; i++) {
-    p = positionOf(fast, i, facts[names[i] as string]);
+    p = positionOf(domains[i] as FactValue[], facts[names[i] as string]);
     if (p < 0) return -1;
     index += p * (strides[i] as number);
   }
@@ -236,12 +223,4 @@ export function match(table: DecisionTable, facts: Facts): Outcome {
     outcomes[slot] = outcome;
   }
   return outcome;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
