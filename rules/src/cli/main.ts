@@ -2,7 +2,6 @@
 // multichannel-rules. Exit codes: 0 ok; 1 findings (validate) or changed outcomes (diff); 2 bad
 // usage, an unreadable file or a table that cannot be evaluated; 70 an internal error (a bug:
 // please report it). Run from the repository root as `pnpm -s rules <command>`.
-import { readFileSync } from 'node:fs';
 import { UnknownRuleError } from '../describe-rule.ts';
 import { UnknownEditionError } from '../editions.ts';
 import { FactsError } from '../facts.ts';
@@ -17,6 +16,7 @@ import { explainCommand } from './explain-command.ts';
 import { exportCommand } from './export-command.ts';
 import { DmnImportError, importCommand } from './import-command.ts';
 import { planCommand } from './plan-command.ts';
+import { TOOL_VERSION } from './report/tool-version.ts';
 import { validateCommand } from './validate-command.ts';
 
 const COMMANDS: readonly Command[] = [
@@ -41,12 +41,6 @@ Options:
   -V, --version    the package version
 `;
 
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
-}
 
 /** Errors that mean "your input is wrong", each answered with exit 2 and its message. */
 const INPUT_ERRORS = [
@@ -69,7 +63,7 @@ export function run(argv: string[], out: Io['out'], err: Io['err']): number | Pr
       return 0;
     }
     if (name === '--version' || name === '-V' || name === 'version') {
-      out(`${version()}\n`);
+      out(`${TOOL_VERSION}\n`);
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
