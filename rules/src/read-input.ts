@@ -3,6 +3,7 @@
 // and the reason, never read without limit (a device) or waited on forever (a FIFO).
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { TableFileError } from './parse-table.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
 
 /** A table is kilobytes; this leaves room for tables far larger than any edition. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -40,30 +41,6 @@ function position(bytes: Buffer, offset: number): string {
   const line = before.filter((b) => b === 0x0a).length + 1;
   const column = offset - before.lastIndexOf(0x0a);
   return `line ${line}, column ${column} (byte ${offset})`;
-}
-
-/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    const length =
-      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    if (length > 1) {
-      const second = bytes[i + 1];
-      // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-      const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-      const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-      if (second === undefined || second < low || second > high) return i;
-      for (let k = 2; k < length; k++) {
-        const next = bytes[i + k];
-        if (next === undefined || next < 0x80 || next > 0xbf) return i;
-      }
-    }
-    i += length;
-  }
-  return -1;
 }
 
 export function readInput(file: string): string {

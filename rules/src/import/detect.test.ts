@@ -177,6 +177,15 @@ describe('documented errors', () => {
     expect(error).toMatchObject({ code: 'encoding', position: 'line 3, column 4' });
   });
 
+  it('places a bad byte right after a replacement character that the file really contains', () => {
+    const csv = 'subscriptionId,name,quotaId\ns1,K\uFFFDft,PayAsYouGo_2014-09-01\ns2,';
+    const bytes = Buffer.concat([Buffer.from(csv, 'utf8'), Buffer.from([0xe9]), Buffer.from(',x\n')]);
+    expect(errorOf(() => importFile('mixed.csv', bytes))).toMatchObject({
+      code: 'encoding',
+      position: 'line 3, column 4',
+    });
+  });
+
   it('rejects a file over the size limit before reading it', () => {
     const error = errorOf(() => importFile('big.json', new Uint8Array(2048), { maxBytes: 1024 }));
     expect(error.code).toBe('too-large');
