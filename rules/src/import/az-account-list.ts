@@ -2,14 +2,15 @@
 // profile, without quotaId, so they cannot tell where anything was bought. Recognised only to
 // say what to run instead.
 import { ImportError } from './errors.ts';
+import { firstObject } from './json.ts';
 import { RESOURCE_GRAPH_QUERY } from './resource-graph-csv.ts';
 
 export const ARM_SUBSCRIPTIONS_COMMAND =
   'az rest --method get --url "https://management.azure.com/subscriptions?api-version=2022-12-01" > subscriptions.json';
 
 export function isAzAccountList(value: unknown): boolean {
-  const first = (Array.isArray(value) ? value[0] : value) as Record<string, unknown> | undefined;
-  return !!first && typeof first === 'object' && 'isDefault' in first && 'cloudName' in first;
+  const first = firstObject(value);
+  return !!first && 'isDefault' in first && 'cloudName' in first;
 }
 
 export function rejectAzAccountList(file: string): never {

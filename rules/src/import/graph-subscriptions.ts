@@ -4,7 +4,7 @@
 // id it tells "through you" from "another partner" from "not created by a partner".
 import { z } from 'zod';
 import type { FactValue } from '../vocabulary.ts';
-import { validate } from './json.ts';
+import { firstObject, validate, validateOneOrMany } from './json.ts';
 import {
   type FactReading,
   type FormatId,
@@ -57,33 +57,56 @@ export function ownerReading(
     : { ...base, candidates: OTHER_PARTNER, key: 'read.graph.owner-other' };
 }
 
+/** The field names of one format: Graph's REST camelCase, or PowerShell's PascalCase. */
+interface GraphFields {
+  id: string;
+  commerce: string;
+  sku: string;
+  owner: string;
+}
+const REST_FIELDS: GraphFields = {
+  id: 'id',
+  commerce: 'commerceSubscriptionId',
+  sku: 'skuPartNumber',
+  owner: 'ownerTenantId',
+};
+const SHELL_FIELDS: GraphFields = {
+  id: 'Id',
+  commerce: 'CommerceSubscriptionId',
+  sku: 'SkuPartNumber',
+  owner: 'OwnerTenantId',
+};
+
 function record(
   file: string,
   format: FormatId,
-  fields: { id: string; commerce?: string | null; sku: string; owner: string | null | undefined },
-  names: { owner: string; sku: string },
-  extra: Record<string, string>,
+  item: Record<string, unknown>,
+  names: GraphFields,
   options: GraphOptions,
 ): ImportedRecord {
+  // The schemas above have checked these types.
+  const id = item[names.id] as string;
+  const commerce = item[names.commerce] as string | null | undefined;
+  const sku = item[names.sku] as string;
   return {
-    id: fields.commerce || fields.id,
-    aliases: fields.commerce ? [fields.id] : [],
-    name: fields.sku,
+    id: commerce || id,
+    aliases: commerce ? [id] : [],
+    name: sku,
     file,
     format,
     readings: [
-      ownerReading(fields.owner, names.owner, file, options),
+      ownerReading(item[names.owner] as string | null | undefined, names.owner, file, options),
       {
         fact: 'billing',
         candidates: ['license'],
         file,
         field: names.sku,
-        raw: fields.sku,
+        raw: sku,
         key: 'read.graph.license',
-        params: { sku: fields.sku },
+        params: { sku },
       },
     ],
-    otherFields: extra,
+    otherFields: otherFields(item, Object.values(names)),
   };
 }
 
@@ -101,8 +124,8 @@ export function isGraphSubscriptions(value: unknown): boolean {
 }
 
 export function isPowerShellGraphSubscriptions(value: unknown): boolean {
-  const first = (Array.isArray(value) ? value[0] : value) as Record<string, unknown> | undefined;
-  return !!first && typeof first === 'object' && 'SkuPartNumber' in first;
+  const first = firstObject(value);
+  return !!first && 'SkuPartNumber' in first;
 }
 
 export function importGraphSubscriptions(
@@ -117,24 +140,11 @@ export function importGraphSubscriptions(
     'Graph GET /directory/subscriptions',
   );
   const nextLink = (value as Record<string, unknown>)['@odata.nextLink'];
+  const format = 'graph-directory-subscriptions';
   return {
     file,
-    format: 'graph-directory-subscriptions',
-    records: page.value.map((item) =>
-      record(
-        file,
-        'graph-directory-subscriptions',
-        {
-          id: item.id,
-          commerce: item.commerceSubscriptionId,
-          sku: item.skuPartNumber,
-          owner: item.ownerTenantId,
-        },
-        { owner: 'ownerTenantId', sku: 'skuPartNumber' },
-        otherFields(item, ['id', 'commerceSubscriptionId', 'skuPartNumber', 'ownerTenantId']),
-        options,
-      ),
-    ),
+    format,
+    records: page.value.map((item) => record(file, format, item, REST_FIELDS, options)),
     billingAccounts: [],
     notes: typeof nextLink === 'string' && nextLink ? [{ key: 'note.next-link' }] : [],
   };
@@ -145,28 +155,12 @@ export function importPowerShellGraphSubscriptions(
   value: unknown,
   options: GraphOptions = {},
 ): ImportedFile {
-  const what = 'Get-MgDirectorySubscription | ConvertTo-Json';
-  const items = Array.isArray(value)
-    ? validate(file, z.array(Shell), value, what)
-    : [validate(file, Shell, value, what)];
+  const items = validateOneOrMany(file, Shell, value, 'Get-MgDirectorySubscription | ConvertTo-Json');
+  const format = 'powershell-mg-directory-subscription';
   return {
     file,
-    format: 'powershell-mg-directory-subscription',
-    records: items.map((item) =>
-      record(
-        file,
-        'powershell-mg-directory-subscription',
-        {
-          id: item.Id,
-          commerce: item.CommerceSubscriptionId,
-          sku: item.SkuPartNumber,
-          owner: item.OwnerTenantId,
-        },
-        { owner: 'OwnerTenantId', sku: 'SkuPartNumber' },
-        otherFields(item, ['Id', 'CommerceSubscriptionId', 'SkuPartNumber', 'OwnerTenantId']),
-        options,
-      ),
-    ),
+    format,
+    records: items.map((item) => record(file, format, item, SHELL_FIELDS, options)),
     billingAccounts: [],
     notes: [],
   };

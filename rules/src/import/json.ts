@@ -1,6 +1,6 @@
 // JSON text to a validated value: syntax errors with line and column, shape errors with the
 // JSON path of each problem and what was expected there.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { jsonPath } from '../parse-table.ts';
 import { ImportError, lineColumn } from './errors.ts';
 
@@ -55,4 +55,22 @@ export function validate<T extends z.ZodType>(
     jsonPath(first.path),
     `${describeIssue(first)} (reading it as ${what})${more}`,
   );
+}
+
+/** PowerShell's ConvertTo-Json writes one object alone and several as an array: either, as a list. */
+export function validateOneOrMany<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  value: unknown,
+  what: string,
+): z.infer<T>[] {
+  return Array.isArray(value)
+    ? validate(file, z.array(schema), value, what)
+    : [validate(file, schema, value, what)];
+}
+
+/** The object a detector looks at: the first of an array, or the value itself. */
+export function firstObject(value: unknown): Record<string, unknown> | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && typeof first === 'object' ? (first as Record<string, unknown>) : undefined;
 }

@@ -2,7 +2,7 @@
 // an object, several as an array.
 import { z } from 'zod';
 import { azureRecord } from './azure-subscription.ts';
-import { validate } from './json.ts';
+import { firstObject, validateOneOrMany } from './json.ts';
 import { type ImportedFile, otherFields } from './record.ts';
 
 const Subscription = z.looseObject({
@@ -14,15 +14,12 @@ const Subscription = z.looseObject({
 const USED = ['SubscriptionId', 'Name', 'SubscriptionPolicies', 'Id'];
 
 export function isPowerShellSubscriptions(value: unknown): boolean {
-  const first = (Array.isArray(value) ? value[0] : value) as Record<string, unknown> | undefined;
-  return !!first && typeof first === 'object' && 'SubscriptionId' in first && !('SkuPartNumber' in first);
+  const first = firstObject(value);
+  return !!first && 'SubscriptionId' in first && !('SkuPartNumber' in first);
 }
 
 export function importPowerShellSubscriptions(file: string, value: unknown): ImportedFile {
-  const what = 'Get-AzSubscription | ConvertTo-Json';
-  const items = Array.isArray(value)
-    ? validate(file, z.array(Subscription), value, what)
-    : [validate(file, Subscription, value, what)];
+  const items = validateOneOrMany(file, Subscription, value, 'Get-AzSubscription | ConvertTo-Json');
   return {
     file,
     format: 'powershell-az-subscription',
