@@ -7,6 +7,7 @@ import type { FactQuestion } from '../decisions/fact-questions.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import type { BoughtElsewhereRecord, StoredFacts } from '../storage/bought-elsewhere-schema.ts';
+import { FactSelect } from '../ui/fact-select.tsx';
 import { background, factsKey, type SessionEdition } from './background-client.ts';
 
 type Answers = Readonly<Record<string, StoredFacts[string]>>;
@@ -83,29 +84,16 @@ export function BoughtElsewhereForm(props: {
         <input name="offerId" value={offerId} onChange={(e) => applyOfferId(e.currentTarget.value)} />
         <span class="hint">{ui(locale, 'bought.offerIdHint')}</span>
       </label>
-      {(questions ?? []).map((question) => {
-        const current = Object.hasOwn(answers, question.fact) ? answers[question.fact] : undefined;
-        return (
-          <label key={question.fact}>
-            {question.label}
-            <select
-              name={question.fact}
-              value={current === undefined ? '' : String(current)}
-              onChange={(e) => {
-                const id = e.currentTarget.value;
-                answer(question.fact, question.values.find((v) => v.id === id)?.value);
-              }}
-            >
-              <option value="">{ui(locale, 'bought.unknown')}</option>
-              {question.values.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        );
-      })}
+      {(questions ?? []).map((question) => (
+        <FactSelect
+          key={question.fact}
+          question={question}
+          text={question.label}
+          current={Object.hasOwn(answers, question.fact) ? answers[question.fact] : undefined}
+          unknown={ui(locale, 'bought.unknown')}
+          onChange={(value) => answer(question.fact, value)}
+        />
+      ))}
       {error && (
         <p class="error" role="alert">
           {error}

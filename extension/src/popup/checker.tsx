@@ -8,6 +8,7 @@ import { factQuestion } from '../decisions/fact-questions.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import type { Settings } from '../storage/settings.ts';
 import { DecisionDetails } from '../ui/decision-details.tsx';
+import { FactSelect } from '../ui/fact-select.tsx';
 
 export function Checker({ locale, settings }: { locale: Locale; settings: Settings }) {
   const [answers, setAnswers] = useState<Readonly<Record<string, FactValue>>>({});
@@ -25,26 +26,17 @@ export function Checker({ locale, settings }: { locale: Locale; settings: Settin
       <h2 id="checker-title">{ui(locale, 'popup.checker')}</h2>
       <p class="hint">{ui(locale, 'popup.checkerIntro')}</p>
       {questions.map((question) => (
-        <label key={question.fact}>
-          {question.question}{' '}
-          <select
-            name={question.fact}
-            value={Object.hasOwn(answers, question.fact) ? String(answers[question.fact]) : ''}
-            onChange={(e) => {
-              const id = e.currentTarget.value;
-              const value = question.values.find((v) => v.id === id)?.value;
-              const { [question.fact]: _, ...others } = answers;
-              setAnswers(value === undefined ? others : { ...others, [question.fact]: value });
-            }}
-          >
-            <option value="">{ui(locale, 'popup.notSure')}</option>
-            {question.values.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FactSelect
+          key={question.fact}
+          question={question}
+          text={question.question}
+          current={Object.hasOwn(answers, question.fact) ? answers[question.fact] : undefined}
+          unknown={ui(locale, 'popup.notSure')}
+          onChange={(value) => {
+            const { [question.fact]: _, ...others } = answers;
+            setAnswers(value === undefined ? others : { ...others, [question.fact]: value });
+          }}
+        />
       ))}
       <div
         class="decision"
