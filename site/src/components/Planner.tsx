@@ -5,7 +5,7 @@
 import type { DecisionTable, FactValue, Locale } from '@multichannel/rules';
 import { fill } from '@multichannel/rules/ids';
 import type { PlanAnswers } from '@multichannel/rules/plan';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { provideVocabulary } from './checker/island-vocabulary.ts';
 import type { PickedFile } from './planner/engine.ts';
 import { FileList } from './planner/FileList.tsx';
@@ -30,6 +30,15 @@ async function pick(files: File[]): Promise<PickedFile[]> {
   return Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
+}
+
+/** User Timing entries (planner:import, planner:plan, planner:render, planner:total) for the benchmark and DevTools. */
+function timed<T>(step: string, run: () => T): T {
+  performance.mark(`planner:${step}:start`);
+  const value = run();
+  performance.mark(`planner:${step}:end`);
+  performance.measure(`planner:${step}`, `planner:${step}:start`, `planner:${step}:end`);
+  return value;
 }
 
 function download(name: string, text: string): void {
@@ -57,21 +66,27 @@ export default function Planner({ locale, editions, vocabulary, texts }: Props) 
   const partnerTenant = GUID.test(tenant.trim()) ? tenant.trim() : undefined;
   const tenantInvalid = tenant.trim() !== '' && partnerTenant === undefined;
   const results = useMemo(
-    () => (engine ? engine.readFiles(files, partnerTenant) : []),
+    () => (engine ? timed('import', () => engine.readFiles(files, partnerTenant)) : []),
     [engine, files, partnerTenant],
   );
   const made = useMemo(() => {
     if (!engine || !results.some((r) => r.imported)) return null;
     try {
-      return { plan: engine.makePlan(editions, results, locale, answers), error: null };
+      return { plan: timed('plan', () => engine.makePlan(editions, results, locale, answers)), error: null };
     } catch (error) {
       return { plan: null, error: String((error as Error)?.message ?? error) };
     }
   }, [engine, results, editions, locale, answers]);
   const plan = made?.plan ?? null;
+  useEffect(() => {
+    if (!plan) return;
+    performance.measure('planner:render', 'planner:plan:end');
+    performance.measure('planner:total', 'planner:files');
+  }, [plan]);
 
   const addFiles = async (list: File[]) => {
     if (list.length === 0) return;
+    performance.mark('planner:files');
     setBusy(true);
     setFailure(null);
     try {

@@ -1,6 +1,6 @@
 // The plan: the edition that decided, counts by status, then each status's rows. Rows are shown
 // a page at a time (PAGE per status, "show more"): 50,000 subscriptions must not become 50,000
-// DOM rows at once. Printing shows every row.
+// DOM rows at once, and a row with its readings is some 40 elements. Printing shows every row.
 import type { FactValue, Locale } from '@multichannel/rules';
 import { fill } from '@multichannel/rules/ids';
 import type { Plan, PlanRow } from '@multichannel/rules/plan';
@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PlanRowView } from './PlanRowView.tsx';
 import type { PlannerTexts } from './texts.ts';
 
-export const PAGE = 100;
+export const PAGE = 50;
 
 interface Props {
   locale: Locale;
