@@ -29,7 +29,11 @@ const NAMES = [
   'billing-accounts-ea.json',
   'partner-center-subscriptions.json',
 ];
-const BROKEN = { name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from('{"value": [{"id": "/subscriptions/') };
+const BROKEN = {
+  name: 'truncated.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from('{"value": [{"id": "/subscriptions/'),
+};
 
 let session: SiteSession;
 let page: Page;
@@ -84,10 +88,12 @@ for (const [locale, path] of [
 
     it('reads the chosen files in the page: the plan equals buildPlan on the same files', async () => {
       await page.locator('#planner-tenant').fill(PARTNER);
-      await page.locator('#planner-files').setInputFiles([
-        ...NAMES.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: bytes(name) })),
-        BROKEN,
-      ]);
+      await page
+        .locator('#planner-files')
+        .setInputFiles([
+          ...NAMES.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: bytes(name) })),
+          BROKEN,
+        ]);
       await page.waitForSelector('.planner[data-state="ready"]');
       const plan = expectedPlan(locale);
       expect(plan.total).toBeGreaterThan(20);
@@ -96,9 +102,9 @@ for (const [locale, path] of [
       // Each row says how its facts were read, in the page's language.
       const row = rowsOf(plan).find((r) => r.facts.some((f) => f.readings.length > 0)) as PlanRow;
       const reading = row.facts.flatMap((f) => f.readings)[0]?.text as string;
-      expect(await page.locator(`.plan-row[data-id="${row.id}"] .plan-readings`).first().textContent()).toContain(
-        reading,
-      );
+      expect(
+        await page.locator(`.plan-row[data-id="${row.id}"] .plan-readings`).first().textContent(),
+      ).toContain(reading);
     });
 
     it('shows the malformed file’s error with its position, and uses the other files', async () => {
@@ -109,7 +115,9 @@ for (const [locale, path] of [
         error = e as ImportError;
       }
       expect(error).toBeInstanceOf(ImportError);
-      const text = await page.locator(`.planner-file[data-file="${BROKEN.name}"] .planner-file-error`).textContent();
+      const text = await page
+        .locator(`.planner-file[data-file="${BROKEN.name}"] .planner-file-error`)
+        .textContent();
       expect(text).toContain(error?.position);
       expect(text).toContain(error?.expected);
       expect(await page.locator('.planner-file:not(.planner-file--error)').count()).toBe(NAMES.length);
@@ -134,10 +142,15 @@ for (const [locale, path] of [
       const fact = rowsOf(answered)
         .find((r) => r.id === row.id)
         ?.facts.find((f) => f.fact === question.fact);
-      expect(await target.locator('.plan-fact--answered').textContent()).toContain(fact?.readings.at(-1)?.text);
+      expect(await target.locator('.plan-fact--answered').textContent()).toContain(
+        fact?.readings.at(-1)?.text,
+      );
 
       // The CSV downloaded is the rules package's rendering of the answered plan.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.planner-download').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.planner-download').click(),
+      ]);
       const csv = readFileSync(await download.path(), 'utf8');
       expect(csv).toBe(renderPlan(answered, 'csv'));
 
