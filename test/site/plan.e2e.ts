@@ -17,6 +17,8 @@ import {
 } from '@multichannel/rules/plan';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../site/src/lib/ui.ts';
+import { blockingAxeViolations } from './axe.ts';
 import { type SiteSession, useSitePage } from './browser.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'rules', 'src', 'import', 'fixtures');
@@ -81,6 +83,7 @@ for (const [locale, path] of [
       await page.goto(`${session.site.origin}${path}`);
       await page.waitForSelector('astro-island:not([ssr])');
       expect(await page.locator('.planner-query').textContent()).toContain('resourcecontainers');
+      expect(await page.locator('.planner-private').textContent()).toBe(ui(locale, 'plan.private'));
       expect(await page.locator('.planner[data-state="empty"]').count()).toBe(1);
       // The importers are not loaded yet: only the island's first load.
       expect(requests.some((r) => /engine\.[\w-]+\.js$/.test(r.url()))).toBe(false);
@@ -105,6 +108,10 @@ for (const [locale, path] of [
       expect(
         await page.locator(`.plan-row[data-id="${row.id}"] .plan-readings`).first().textContent(),
       ).toContain(reading);
+    });
+
+    it('the plan as rendered, file errors and questions included, passes axe', async () => {
+      expect(await blockingAxeViolations(page, `${path} with a plan`)).toEqual([]);
     });
 
     it('shows the malformed file’s error with its position, and uses the other files', async () => {
@@ -157,6 +164,52 @@ for (const [locale, path] of [
       // Taking the answer back restores the row.
       await target.locator('.plan-undo').click();
       await expect.poll(() => target.getAttribute('data-status')).toBe(row.status);
+    });
+
+    it('reads a dropped file like a chosen one, and says when the tenant id is not one', async () => {
+      await page.locator('#planner-tenant').fill('contoso');
+      expect(await page.locator('.planner-tenant [role="alert"]').textContent()).toContain('contoso');
+      await page.locator('#planner-tenant').fill(PARTNER);
+      const name = 'dropped.csv';
+      const text =
+        'subscriptionId,name,quotaId\ndddddddd-0000-4000-8000-000000000001,Dropped,PayAsYouGo_2014-09-01\n';
+      await page.evaluate(
+        ({ name, text }) => {
+          const data = new DataTransfer();
+          data.items.add(new File([text], name, { type: 'text/csv' }));
+          const zone = document.querySelector('.planner-drop') as HTMLElement;
+          zone.dispatchEvent(
+            new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+          );
+          zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        { name, text },
+      );
+      const dropped = importFile(name, Buffer.from(text));
+      const [row] = rowsOf(
+        buildPlan(latestEdition, [dropped], { locale, earlier: earlierThan(latestEdition) }),
+      );
+      await expect
+        .poll(() =>
+          page
+            .locator('.plan-row[data-id="dddddddd-0000-4000-8000-000000000001"]')
+            .getAttribute('data-status'),
+        )
+        .toBe(row?.status);
+      expect(Number(await page.locator('.plan-total .plan-count').textContent())).toBe(
+        expectedPlan(locale).total + 1,
+      );
+    });
+
+    it('prints the plan without the controls', async () => {
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.locator('.planner-input').isVisible()).toBe(false);
+        expect(await page.locator('.planner-actions').isVisible()).toBe(false);
+        expect(await page.locator('.plan-row').first().isVisible()).toBe(true);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
     });
 
     it('made no request that left the page’s origin, and sent nothing', () => {
