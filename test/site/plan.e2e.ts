@@ -2,14 +2,17 @@
 // chooser are read in the page (no request leaves it), every row and count equals what the rules
 // package's buildPlan gives for the same files, an answered question changes its row, the CSV
 // downloaded is renderPlan's, and a malformed file shows its error while the others are used.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { earlierThan, latestEdition } from '@multichannel/rules/editions';
 import {
   buildPlan,
+  checkSize,
   ImportError,
   type ImportedFile,
   importFile,
+  MAX_IMPORT_BYTES,
   type Plan,
   type PlanAnswers,
   type PlanRow,
@@ -128,6 +131,28 @@ for (const [locale, path] of [
       expect(text).toContain(error?.position);
       expect(text).toContain(error?.expected);
       expect(await page.locator('.planner-file:not(.planner-file--error)').count()).toBe(NAMES.length);
+    });
+
+    it('refuses a file over the size limit, naming its size and the limit', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
+      try {
+        const file = join(dir, 'huge.json');
+        writeFileSync(file, Buffer.alloc(MAX_IMPORT_BYTES + 1, 32));
+        await page.locator('#planner-files').setInputFiles(file);
+        let error: ImportError | undefined;
+        try {
+          checkSize('huge.json', MAX_IMPORT_BYTES + 1);
+        } catch (e) {
+          error = e as ImportError;
+        }
+        const shownError = page.locator('.planner-file[data-file="huge.json"] .planner-file-error');
+        await expect.poll(() => shownError.textContent()).toContain(error?.expected);
+        // The plan of the other files stays as it was.
+        expect(await shown()).toEqual(expectedShown(expectedPlan(locale)));
+        await page.locator('.planner-file[data-file="huge.json"] .planner-remove').click();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('an answered question changes the row to the status the plan predicted', async () => {

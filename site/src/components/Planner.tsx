@@ -90,7 +90,8 @@ export default function Planner({ locale, editions, vocabulary, texts }: Props) 
     setBusy(true);
     setFailure(null);
     try {
-      const [picked, loaded] = await Promise.all([pick(list), engine ?? import('./planner/engine.ts')]);
+      const loaded = engine ?? (await import('./planner/engine.ts'));
+      const picked = await pick(list, loaded.MAX_IMPORT_BYTES);
       setEngine(() => loaded);
       // A file of the same name replaces the earlier one (the customer sent a corrected export).
       setFiles((prev) => [...prev.filter((p) => !picked.some((n) => n.name === p.name)), ...picked]);

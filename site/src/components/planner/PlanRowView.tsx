@@ -3,6 +3,7 @@
 import type { FactValue, Locale } from '@multichannel/rules';
 import { fill } from '@multichannel/rules/ids';
 import type { PlanRow } from '@multichannel/rules/plan';
+import { useId } from 'preact/hooks';
 import type { PlannerTexts } from './texts.ts';
 
 interface Props {
@@ -16,7 +17,8 @@ interface Props {
 }
 
 export function PlanRowView({ locale, row, texts, words, statusClass, onAnswer }: Props) {
-  const questionId = (fact: string) => `q-${row.id}-${fact}`.replace(/[^\w-]/g, '_');
+  const base = useId();
+  const questionId = (fact: string) => `${base}-${fact}`;
   return (
     <li class="plan-row" data-id={row.id} data-status={row.status ?? ''}>
       <h4>

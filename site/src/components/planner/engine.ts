@@ -4,6 +4,7 @@
 import type { DecisionTable, Locale } from '@multichannel/rules';
 import {
   buildPlan,
+  checkSize,
   ImportError,
   type ImportedFile,
   importFile,
@@ -15,8 +16,12 @@ import {
 
 export interface PickedFile {
   name: string;
+  /** The file's size; an oversized file is not read at all, so `bytes` is then empty. */
+  size: number;
   bytes: Uint8Array;
 }
+
+export { MAX_IMPORT_BYTES } from '@multichannel/rules/plan';
 
 /** One file as read: its import, or why it was not read (the file is then left out whole). */
 export type FileResult =
@@ -24,8 +29,9 @@ export type FileResult =
   | { name: string; imported?: undefined; error: { position: string; expected: string } };
 
 export function readFiles(files: readonly PickedFile[], partnerTenant: string | undefined): FileResult[] {
-  return files.map(({ name, bytes }) => {
+  return files.map(({ name, size, bytes }) => {
     try {
+      checkSize(name, size);
       return { name, imported: importFile(name, bytes, partnerTenant ? { partnerTenant } : {}) };
     } catch (error) {
       if (error instanceof ImportError)
