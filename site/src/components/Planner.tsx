@@ -26,9 +26,14 @@ interface Props {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function pick(files: File[]): Promise<PickedFile[]> {
+/** The files' bytes, read in the browser; one over the importers' limit is not even read. */
+async function pick(files: File[], limit: number): Promise<PickedFile[]> {
   return Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    files.map(async (f) => ({
+      name: f.name,
+      size: f.size,
+      bytes: f.size > limit ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()),
+    })),
   );
 }
 
