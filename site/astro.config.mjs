@@ -9,6 +9,10 @@ import { defineConfig } from 'astro/config';
 import { securityPolicy } from './security/integration.ts';
 
 const RULES_SOURCE = /[\\/]rules[\\/]src[\\/]/;
+/** Preact and the small modules every island imports (see codeSplitting below). */
+const ISLANDS_SHARED =
+  /[\\/]node_modules[\\/]preact[\\/]|[\\/]rules[\\/]src[\\/]ids\.ts$|[\\/]checker[\\/]island-vocabulary\.ts$/;
+const CHECKER_ISLAND = /[\\/]site[\\/]src[\\/]components[\\/]Checker\.tsx$/;
 const ISLAND_VOCABULARY = fileURLToPath(
   new URL('./src/components/checker/island-vocabulary.ts', import.meta.url),
 );
@@ -64,6 +68,19 @@ export default defineConfig({
           moduleSideEffects: (id) => (RULES_SOURCE.test(id) ? false : undefined),
           manualPureFunctions: ['z', ...schemaExports],
         },
+        output: {
+          // Two islands (checker, planner) and the planner's lazily loaded importers share code.
+          // Left to itself the bundler cuts that into small shared chunks, and every cut costs
+          // the checker gzip bytes it has no room for (15 KB budget). So: Preact and the few
+          // helpers every island imports form one chunk, and the checker with everything it
+          // imports forms another, which the planner's lazy chunk imports the evaluator from.
+          codeSplitting: {
+            groups: [
+              { name: 'islands', test: ISLANDS_SHARED, priority: 2 },
+              { name: 'Checker', test: CHECKER_ISLAND, includeDependenciesRecursively: true, priority: 1 },
+            ],
+          },
+        },
       },
     },
   },
@@ -81,6 +98,7 @@ export default defineConfig({
         { label: 'Home', translations: { hu: 'Kezdőlap' }, slug: 'index' },
         page('Decision table', 'Döntési tábla', '/table/'),
         page('Checker', 'Ellenőrző', '/checker/'),
+        page('Onboarding planner', 'Átvételi tervező', '/plan/'),
         page('Coverage', 'Lefedettség', '/coverage/'),
         page('Editions', 'Kiadások', '/editions/'),
         page('Downloads', 'Letöltések', '/downloads/'),

@@ -9,11 +9,12 @@ import Papa from 'papaparse';
 import { KNOWN_QUOTA_IDS } from '../src/import/quota-id.ts';
 
 const CHILD = join(import.meta.dirname, 'plan-child.ts');
-const SIZES = [500, 5_000, 50_000];
-const RUNS = 3;
+/** The sizes and runs per size, shared with the site's planner benchmark (site/bench/planner.ts). */
+export const SIZES = [500, 5_000, 50_000];
+export const RUNS = 3;
 
 /** A customer's subscriptions, every quotaId of the guide in turn plus an unknown one. */
-function csvOf(count: number): string {
+export function csvOf(count: number): string {
   const quotaIds = [...KNOWN_QUOTA_IDS, 'Fabrikam_2031-01-01'];
   const rows = Array.from({ length: count }, (_, i) => ({
     subscriptionId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -39,8 +40,14 @@ function measure(args: string[]): Sample {
   return sample;
 }
 
-const median = (values: number[]) =>
+export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The CLI path on one file, median of RUNS fresh processes: time and peak RSS in MiB. */
+export function cliPlan(file: string): { ms: number; rssMiB: number } {
+  const samples = Array.from({ length: RUNS }, () => measure(['plan', file, '--format', 'csv']));
+  return { ms: median(samples.map((s) => s.ms)), rssMiB: median(samples.map((s) => s.maxRssKiB)) / 1024 };
+}
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -64,9 +71,7 @@ export function planBenchmark(): string[] {
     for (const size of SIZES) {
       const file = join(dir, `${size}.csv`);
       writeFileSync(file, csvOf(size));
-      const samples = Array.from({ length: RUNS }, () => measure(['plan', file, '--format', 'csv']));
-      const ms = median(samples.map((s) => s.ms));
-      const rss = median(samples.map((s) => s.maxRssKiB)) / 1024;
+      const { ms, rssMiB: rss } = cliPlan(file);
       const added = Math.max(0, rss - baseline / 1024);
       lines.push(
         `| ${fmt(size)} | ${fmt(statSync(file).size / 1024 / 1024, 1)} MB | ${fmt(ms)} ms | ${fmt((ms / size) * 1000, 1)} | ${fmt(rss)} MB | ${fmt(added)} MB | ${fmt((added / size) * 1000, 2)} |`,

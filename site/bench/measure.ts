@@ -15,11 +15,20 @@ const seconds = (performance.now() - started) / 1000;
 
 // Imported after the build: these read site/dist when loaded.
 const { FILES, PAGES, readPage } = await import('../test/dist.ts');
-const { gzipSize, islandSizes, pageScripts } = await import('../test/bundle.ts');
+const {
+  gzipSize,
+  islandSizes,
+  lazyChunks,
+  pageScripts,
+  PLANNER_ISLAND_BUDGET_BYTES,
+  PLANNER_LAZY_BUDGET_BYTES,
+} = await import('../test/bundle.ts');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const [island] = islandSizes('/checker/');
 if (!island) throw new Error('No island on /checker/');
+const [planner] = islandSizes('/plan/');
+if (!planner) throw new Error('No island on /plan/');
 const ours = (path: string) => [...pageScripts(path).assets].filter((a) => a.includes('Checker')).length;
 const html = (path: string) => gzipSize([path.endsWith('/') ? `${path}index.html` : path]);
 /** The island's props (the trimmed edition and one locale's texts) ride in the page's HTML. */
@@ -35,9 +44,11 @@ console.log(`| Measure | Value |
 | HTML pages (both languages) | ${PAGES.length} |
 | Files in site/dist | ${FILES.length} |
 | Checker island, everything the page loads for it, gzip | ${kb(island.totalGzip)} (budget 15 KB) |
-| … own code (component, evaluator, Preact hooks) | ${kb(island.ownGzip)} |
-| … Preact and Astro's Preact renderer | ${kb(island.frameworkGzip)} |
+| … own code (component, evaluator) | ${kb(island.ownGzip)} |
+| … Preact (with hooks and JSX runtime, shared by the islands) and Astro's Preact renderer | ${kb(island.frameworkGzip)} |
 | … Astro's inline island loader | ${kb(island.loaderGzip)} |
+| Planner island's first load (own code, framework, loader), gzip | ${kb(planner.totalGzip)} (budget ${PLANNER_ISLAND_BUDGET_BYTES / 1024} KB) |
+| Planner's importers and plan, loaded with import() on the first file, gzip | ${kb(lazyChunks(planner).gzip)} (budget ${PLANNER_LAZY_BUDGET_BYTES / 1024} KB) |
 | Checker island props in the HTML (edition + texts, one locale), gzip | ${kb(props('/checker/'))} en, ${kb(props('/hu/checker/'))} hu |
 | JS of ours on /table/ and rule pages | ${ours('/table/') + ours('/rules/usage-bought-elsewhere/')} files (Starlight's own search/menu scripts only) |
 | /table/ HTML, gzip | ${kb(html('/table/'))} |

@@ -3,7 +3,14 @@
 // island (own code, Preact, Astro's island loader) is ≤ 15 KB gzipped.
 import { LOCALES, VOCABULARY_TEXTS } from '@multichannel/rules';
 import { describe, expect, it } from 'vitest';
-import { ISLAND_BUDGET_BYTES, islandSizes, pageScripts } from './bundle.ts';
+import {
+  ISLAND_BUDGET_BYTES,
+  islandSizes,
+  lazyChunks,
+  PLANNER_ISLAND_BUDGET_BYTES,
+  PLANNER_LAZY_BUDGET_BYTES,
+  pageScripts,
+} from './bundle.ts';
 import { PAGES, readDist } from './dist.ts';
 
 /** Hand-written Markdown pages without components that run in the browser: only Starlight. */
@@ -34,6 +41,29 @@ describe('size budgets', () => {
       expect(others).toEqual([]);
       expect(island?.loaderGzip).toBeGreaterThan(0);
       expect(island?.totalGzip).toBeLessThanOrEqual(ISLAND_BUDGET_BYTES);
+    });
+  }
+
+  for (const page of ['/plan/', '/hu/plan/']) {
+    it(`${page}: the planner island's first load is at most ${PLANNER_ISLAND_BUDGET_BYTES / 1024} KB gzipped, without the importers`, () => {
+      const [island, ...others] = islandSizes(page);
+      expect(others).toEqual([]);
+      expect(island?.loaderGzip).toBeGreaterThan(0);
+      expect(island?.totalGzip).toBeLessThanOrEqual(PLANNER_ISLAND_BUDGET_BYTES);
+      // zod and papaparse are in the lazily loaded chunk, not in the first load.
+      const first = (island?.files ?? []).map(readDist).join('\n');
+      expect(first).not.toMatch(/_zod|\$ZodType/);
+      expect(first).not.toContain('UndetectableDelimiter');
+    });
+
+    it(`${page}: what the planner loads on the first file is at most ${PLANNER_LAZY_BUDGET_BYTES / 1024} KB gzipped`, () => {
+      const [island] = islandSizes(page);
+      if (!island) throw new Error(`no island on ${page}`);
+      const lazy = lazyChunks(island);
+      // The chunk exists and holds the importers (zod): the split happened.
+      expect(lazy.files.length).toBeGreaterThan(0);
+      expect(lazy.files.map(readDist).join('\n')).toMatch(/_zod|\$ZodType/);
+      expect(lazy.gzip).toBeLessThanOrEqual(PLANNER_LAZY_BUDGET_BYTES);
     });
   }
 

@@ -7,15 +7,37 @@ import { attributes, DIST, readPage } from './dist.ts';
 /** The checker island's budget (issue #4): 15 KB gzipped, everything the page loads for it. */
 export const ISLAND_BUDGET_BYTES = 15 * 1024;
 
-/** A JS asset and every module it imports, statically or dynamically (site paths). */
-export function moduleClosure(entry: string, seen: Set<string> = new Set()): Set<string> {
+/**
+ * The planner island's first load (issue #10), framework and loader included: the checker's
+ * ceiling. Until a file is given it is only the file chooser and the plan's view (measured
+ * 11.9 KB, of which 9 KB are Preact, Astro's renderer and loader); the importers load later.
+ */
+export const PLANNER_ISLAND_BUDGET_BYTES = 15 * 1024;
+
+/**
+ * What the planner loads with import() on the first file, gzipped (everything beyond its first
+ * load): the importers with their zod schemas, papaparse, the plan and its renderers, and the
+ * checker's chunk, which holds the evaluator. Measured 47.5 KB when written, most of it zod
+ * (classic, which the importers' schemas need) and papaparse; 60 KB leaves room for one more importer but catches another library or the editions' data
+ * (which the page passes in its HTML) slipping into the chunk.
+ */
+export const PLANNER_LAZY_BUDGET_BYTES = 60 * 1024;
+
+/** Vite writes static imports with quotes, dynamic ones (import()) with quotes or backticks. */
+const STATIC_IMPORT = /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+const ANY_IMPORT = /(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+
+/**
+ * A JS asset and every module it imports (site paths): statically and dynamically by default,
+ * only statically (what loads with it, before any import() runs) with `staticOnly`.
+ */
+export function moduleClosure(entry: string, seen: Set<string> = new Set(), staticOnly = false): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(join(DIST, entry), 'utf8');
-  const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
-    (m) => m[1] as string,
-  );
-  for (const specifier of specifiers) moduleClosure(new URL(specifier, `http://x${entry}`).pathname, seen);
+  const specifiers = [...code.matchAll(staticOnly ? STATIC_IMPORT : ANY_IMPORT)].map((m) => m[1] as string);
+  for (const specifier of specifiers)
+    moduleClosure(new URL(specifier, `http://x${entry}`).pathname, seen, staticOnly);
   return seen;
 }
 
@@ -73,9 +95,10 @@ export function islandSizes(path: string): IslandSize[] {
   return islands.map((tag) => {
     const component = attributes(tag, 'astro-island', 'component-url')[0] as string;
     const renderer = attributes(tag, 'astro-island', 'renderer-url')[0] as string;
-    const framework = moduleClosure(renderer);
-    const all = moduleClosure(component, new Set(framework));
-    const own = [...moduleClosure(component)].filter((file) => !framework.has(file));
+    // What loads with the island: what it imports with import() is counted by lazyChunks().
+    const framework = moduleClosure(renderer, new Set(), true);
+    const all = moduleClosure(component, new Set(framework), true);
+    const own = [...moduleClosure(component, new Set(), true)].filter((file) => !framework.has(file));
     const ownGzip = gzipSize(own);
     const frameworkGzip = gzipSize(framework);
     return {
@@ -87,4 +110,11 @@ export function islandSizes(path: string): IslandSize[] {
       totalGzip: ownGzip + frameworkGzip + loaderGzip,
     };
   });
+}
+
+/** What an island loads only later, with import(): its whole closure minus its first load. */
+export function lazyChunks(island: IslandSize): { files: string[]; gzip: number } {
+  const first = new Set(island.files);
+  const files = [...moduleClosure(island.component)].filter((file) => !first.has(file));
+  return { files, gzip: gzipSize(files) };
 }

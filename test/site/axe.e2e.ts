@@ -1,16 +1,12 @@
 // axe-core on every page of the sitemap, in both languages: no serious or critical violation.
 // Light scheme on every page; dark scheme on one page of each kind (Starlight follows the
 // reader's system setting, so both must pass).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { blockingAxeViolations } from './axe.ts';
 import { type SiteSession, useSitePage } from './browser.ts';
 import { sitemapPaths } from './sitemap.ts';
 
-// Evaluated through the DevTools protocol: a script tag would be (rightly) blocked by the site's CSP.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BLOCKING = new Set(['serious', 'critical']);
 const DARK_SAMPLES = [
   '/',
   '/table/',
@@ -21,13 +17,6 @@ const DARK_SAMPLES = [
   '/hu/editions/2020-06/table/',
   '/hu/extension/',
 ];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 let session: SiteSession;
 let page: Page;
@@ -42,18 +31,7 @@ async function blockingViolations(path: string, colorScheme: 'light' | 'dark'): 
   await page.goto(`${session.site.origin}${path}`, { waitUntil: 'load' });
   // Islands render on the server first; let the checker hydrate so axe sees the live form.
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at runtime.
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact !== null && BLOCKING.has(v.impact))
-    .map(
-      (v) =>
-        `${path} [${colorScheme}] ${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+  return blockingAxeViolations(page, `${path} [${colorScheme}]`);
 }
 
 const pages = sitemapPaths();

@@ -49,6 +49,7 @@ const en = {
     'the customer has billing accounts of types {raw}; which of them bills this subscription cannot be told from these files',
   'read.billing.partner-agreement':
     'billing account {account} has a Microsoft Partner Agreement: the customer is itself a CSP partner',
+  'read.answer': 'answered by you: {value}',
   'note.next-link':
     'this file is one page of a longer list (it has a next link): export the remaining pages too',
   'note.empty': 'the file lists nothing',
@@ -86,6 +87,7 @@ const en = {
   'plan.conflict': 'the files disagree',
   'plan.assumed': 'Assumed',
   'plan.notes': 'Notes on the files',
+  'plan.answer.source': 'your answer',
 } as const;
 
 export type PlanMessageKey = keyof typeof en;
@@ -139,6 +141,7 @@ const hu: Record<PlanMessageKey, string> = {
     'az ügyfélnek {raw} típusú számlázási fiókjai vannak; hogy melyik számlázza ezt az előfizetést, ezekből a fájlokból nem derül ki',
   'read.billing.partner-agreement':
     'a(z) {account} számlázási fiókhoz Microsoft-partnerszerződés tartozik: az ügyfél maga is CSP-partner',
+  'read.answer': 'Ön adta meg válaszként: {value}',
   'note.next-link':
     'ez a fájl egy hosszabb lista egyik oldala (van következő oldal): a többi oldalt is exportálja',
   'note.empty': 'a fájl semmit sem sorol fel',
@@ -177,6 +180,7 @@ const hu: Record<PlanMessageKey, string> = {
   'plan.conflict': 'a fájlok ellentmondanak egymásnak',
   'plan.assumed': 'Feltételezés',
   'plan.notes': 'Megjegyzések a fájlokhoz',
+  'plan.answer.source': 'az Ön válasza',
 };
 
 export const PLAN_MESSAGES: Record<Locale, Record<PlanMessageKey, string>> = { en, hu };

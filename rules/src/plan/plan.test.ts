@@ -289,3 +289,82 @@ describe('renderings', () => {
     expect(md).toContain(`Rules edition ${table.edition.id}`);
   });
 });
+
+describe('buildPlan with answers to the open questions', () => {
+  const plan = buildPlan(table, files);
+  const open = plan.groups.flatMap((g) => g.rows).filter((r) => r.questions.length === 1);
+
+  it('answering the single open question gives the status its outcomes predicted, with an answered-by-you reading', () => {
+    expect(open.length).toBeGreaterThan(3);
+    for (const r of open) {
+      const [q] = r.questions;
+      if (!q) throw new Error('no question');
+      expect(q.values.length).toBe(q.outcomes.length);
+      q.values.forEach((value, i) => {
+        const answered = buildPlan(table, files, { answers: { [r.id]: { [q.fact]: value } } });
+        const after = answered.groups.flatMap((g) => g.rows).find((x) => x.id === r.id);
+        expect(after?.status).toBe(q.outcomes[i]?.status);
+        expect(after?.questions.map((x) => x.fact)).not.toContain(q.fact);
+        const fact = after?.facts.find((f) => f.fact === q.fact);
+        expect(fact?.value).toBe(value);
+        expect(fact?.answered).toBe(true);
+        expect(fact?.readings.at(-1)).toMatchObject({
+          file: 'your answer',
+          field: q.fact,
+          raw: String(value),
+        });
+        expect(fact?.readings.at(-1)?.text).toBe(`answered by you: ${q.outcomes[i]?.answer}`);
+        // The other rows are untouched.
+        expect(answered.total).toBe(plan.total);
+      });
+    }
+  });
+
+  it('decides an answered row as decide() does on the same facts typed in', () => {
+    const r = open[0] as (typeof open)[number];
+    const q = r.questions[0] as (typeof r.questions)[number];
+    const value = q.values[0] as string;
+    const after = buildPlan(table, files, { answers: { [r.id.toUpperCase()]: { [q.fact]: value } } })
+      .groups.flatMap((g) => g.rows)
+      .find((x) => x.id === r.id);
+    const facts = Object.fromEntries(
+      (after?.facts ?? []).filter((f) => f.value !== null).map((f) => [f.fact, f.value]),
+    ) as Facts;
+    expect(facts[q.fact]).toBe(value);
+    expect(after?.status).toBe(decide(table, facts).status);
+  });
+
+  it('says it in Hungarian too', () => {
+    const r = open[0] as (typeof open)[number];
+    const q = r.questions[0] as (typeof r.questions)[number];
+    const hu = buildPlan(table, files, {
+      locale: 'hu',
+      answers: { [r.id]: { [q.fact]: q.values[0] as string } },
+    });
+    const fact = hu.groups
+      .flatMap((g) => g.rows)
+      .find((x) => x.id === r.id)
+      ?.facts.find((f) => f.fact === q.fact);
+    expect(fact?.readings.at(-1)?.file).toBe('az Ön válasza');
+    expect(fact?.readings.at(-1)?.text).toMatch(/^Ön adta meg válaszként: \S/);
+  });
+
+  it('rejects a fact or a value the edition does not declare, naming what is allowed', () => {
+    const id = (open[0] as (typeof open)[number]).id;
+    expect(() => buildPlan(table, files, { answers: { [id]: { planet: 'mars' } } })).toThrow(
+      new RegExp(
+        `subscription ${id}: edition ${table.edition.id} has no fact "planet"; its facts: .*channel`,
+      ),
+    );
+    expect(() => buildPlan(table, files, { answers: { [id]: { channel: 'by-pigeon' } } })).toThrow(
+      /"by-pigeon" is not a value of fact "channel".*allowed: .*"ea"/,
+    );
+  });
+
+  it('leaves answers for subscriptions no file lists unused, and skipped entries undecided', () => {
+    const same = buildPlan(table, files, {
+      answers: { 'not-in-any-file': { channel: 'ea' }, [SKIPPED[0] as string]: { channel: 'ea' } },
+    });
+    expect(same).toEqual(plan);
+  });
+});

@@ -2,13 +2,14 @@
 // facts and how each was read, the next steps, and the questions still open. Pure: files in,
 // plan out; the renderers (md, json, csv, html) only format it.
 import { type Decision, decide } from '../decide.ts';
-import { declaredStatuses } from '../import/declared.ts';
+import { declaredStatuses, declaredValues } from '../import/declared.ts';
 import { type FactFinding, type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
 import { planText } from '../import/messages.ts';
 import type { FactReading, ImportedFile, Sentence } from '../import/record.ts';
 import type { DecisionTable } from '../schema.ts';
 import { message, textKey } from '../texts.ts';
 import type { Facts, FactValue, Locale } from '../vocabulary.ts';
+import { checkAnswers, type PlanAnswers, withAnswers } from './answers.ts';
 
 export interface PlanFact {
   fact: string;
@@ -18,6 +19,8 @@ export interface PlanFact {
   text: string;
   candidates: FactValue[];
   conflict: boolean;
+  /** True when the value is the user's answer to the row's open question. */
+  answered: boolean;
   readings: { file: string; field: string; raw: string; text: string }[];
 }
 
@@ -35,7 +38,9 @@ export interface PlanRow {
   questions: {
     fact: string;
     text: string;
+    /** The candidates' labels; `values` are the same candidates as fact values (answers). */
     candidates: string[];
+    values: FactValue[];
     outcomes: { answer: string; status: string; statusLabel: string }[];
   }[];
   assumptions: string[];
@@ -139,8 +144,19 @@ class Memo {
   }
 }
 
-function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
+function row(memo: Memo, imported: SubscriptionFacts, given: Record<string, FactValue> | undefined): PlanRow {
   const { locale } = memo;
+  // Entries that are not purchases are not decided, so there is nothing to answer.
+  const answers = imported.skip ? undefined : given;
+  const subscription = withAnswers(imported, answers, (fact, value) => ({
+    fact,
+    candidates: [value],
+    file: planText(locale, 'plan.answer.source'),
+    field: fact,
+    raw: String(value),
+    key: 'read.answer',
+    params: { value: memo.value(fact, value) },
+  }));
   const facts: PlanFact[] = subscription.findings.map((f) => ({
     fact: f.fact,
     label: memo.text(textKey.fact(f.fact)),
@@ -148,6 +164,7 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
     text: memo.factText(f),
     candidates: f.candidates,
     conflict: f.conflict,
+    answered: answers?.[f.fact] !== undefined,
     readings: f.readings.map((r) => memo.reading(r)),
   }));
   const base = {
@@ -178,11 +195,15 @@ function row(memo: Memo, subscription: SubscriptionFacts): PlanRow {
     ruleId: decision.ruleId,
     steps: decision.steps,
     questions: decision.missing.map((fact) => {
-      const candidates = subscription.findings.find((f) => f.fact === fact)?.candidates ?? [];
+      // A fact no file spoke of may be any value the edition declares.
+      const candidates = subscription.findings.find((f) => f.fact === fact)?.candidates ?? [
+        ...(declaredValues(memo.table, fact) ?? []),
+      ];
       return {
         fact,
         text: memo.text(textKey.question(fact)),
         candidates: candidates.map((v) => memo.value(fact, v)),
+        values: candidates,
         outcomes:
           decision.missing.length === 1
             ? candidates.map((v) => {
@@ -213,12 +234,22 @@ export interface PlanOptions {
   locale?: Locale;
   /** Earlier editions, newest first: a status the edition does not address names their outcome. */
   earlier?: readonly DecisionTable[];
+  /**
+   * The user's answers to open questions, per subscription id and fact. Each is checked against
+   * the edition (a PlanAnswerError names a fact or value it does not declare), then decided on
+   * like a fact read from a file, with an "answered by you" reading. Answers for ids no file
+   * lists are left unused: the planner keeps them while files are added and removed.
+   */
+  answers?: PlanAnswers;
 }
 
 export function buildPlan(table: DecisionTable, files: ImportedFile[], options: PlanOptions = {}): Plan {
   const locale = options.locale ?? 'en';
   const memo = new Memo(table, locale, options.earlier ?? []);
-  const rows = subscriptionFacts(table, files).map((s) => row(memo, s));
+  const answers = checkAnswers(table, options.answers ?? {});
+  const rows = subscriptionFacts(table, files).map((s) =>
+    row(memo, s, answers.get(s.id.trim().toLowerCase())),
+  );
   const byStatus = new Map<string, PlanRow[]>();
   for (const r of rows) {
     if (r.status === null) continue;
