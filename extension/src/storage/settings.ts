@@ -3,6 +3,7 @@
 
 import { type FactValue, factValues } from '@multichannel/rules';
 import { editions } from '@multichannel/rules/editions';
+import { GUID } from '@multichannel/rules/ids';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isHostOrigin } from './host-origin.ts';
@@ -78,10 +79,7 @@ export const PartnerTenant = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    'a tenant id such as 11111111-2222-4333-8444-555555555555',
-  );
+  .regex(GUID, 'a tenant id such as 11111111-2222-4333-8444-555555555555');
 
 export const Settings = z
   .object({

@@ -41,7 +41,6 @@ Options:
   -V, --version    the package version
 `;
 
-
 /** Errors that mean "your input is wrong", each answered with exit 2 and its message. */
 const INPUT_ERRORS = [
   TableFileError,

@@ -1,8 +1,10 @@
 // multichannel-rules plan FILE... : read the customer's (and the partner's) exports, decide every
 // subscription with the edition in use, print the onboarding plan. Exit 0 with a plan, 2 on bad
 // usage, an unreadable file or a file in no known format (each error names the file).
+
 import { readFileSync, statSync } from 'node:fs';
 import { loadEditions, resolveEdition } from '../editions-node.ts';
+import { GUID } from '../ids.ts';
 import { checkSize, MAX_IMPORT_BYTES } from '../import/decode.ts';
 import { importFile } from '../import/detect.ts';
 import { ImportError } from '../import/errors.ts';
@@ -11,8 +13,6 @@ import { buildPlan } from '../plan/plan.ts';
 import { PLAN_FORMATS, renderPlan } from '../plan/render.ts';
 import { localeFrom, oneOf, parseOptions, UsageError } from './args.ts';
 import type { Command } from './command.ts';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readBytes(file: string): Uint8Array {
   try {

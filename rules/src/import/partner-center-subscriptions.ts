@@ -2,7 +2,9 @@
 // /v1/customers/{id}/subscriptions`: `{ totalCount, items: [...] }`, a bare array, or one
 // subscription). Everything listed there is sold by this partner; the offer id tells legacy from
 // new commerce (Microsoft's migration sample: a GUID is legacy, a colon is new commerce).
+
 import { z } from 'zod';
+import { GUID } from '../ids.ts';
 import { classifyOfferId } from '../offer-id.ts';
 import { validate } from './json.ts';
 import { type FactReading, type ImportedFile, type ImportedRecord, otherFields } from './record.ts';
@@ -17,7 +19,6 @@ const Subscription = z.looseObject({
 });
 type Subscription = z.infer<typeof Subscription>;
 const USED = ['id', 'offerId', 'offerName', 'friendlyName', 'billingType', 'entitlementId'];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function itemsOf(value: unknown): unknown[] | undefined {
   if (Array.isArray(value)) return value;

@@ -3,7 +3,7 @@
 // importers and plan (zod, papaparse) load with import() on the first file, so the page's own
 // script stays small; until then the island is only the file chooser.
 import type { DecisionTable, FactValue, Locale } from '@multichannel/rules';
-import { fill } from '@multichannel/rules/ids';
+import { fill, GUID } from '@multichannel/rules/ids';
 import type { PlanAnswers } from '@multichannel/rules/plan';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { provideVocabulary } from './checker/island-vocabulary.ts';
@@ -23,8 +23,6 @@ interface Props {
   vocabulary: Record<string, string>;
   texts: PlannerTexts;
 }
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The files' bytes, read in the browser; one over the importers' limit is not even read. */
 async function pick(files: File[], limit: number): Promise<PickedFile[]> {
