@@ -3,14 +3,12 @@
 // assumption); the answer is the status every completion agrees on, or the undecided status
 // with the fewest unknown facts whose answers would decide.
 import { keptDecision } from './decision-cache.ts';
-import { answersFor, decisionOf, earlierOutcome } from './decision-parts.ts';
-import { deepFreeze } from './freeze.ts';
-import { match } from './match.ts';
+import { decideAnew } from './decision-parts.ts';
 import type { Condition, DecisionTable, FactValue } from './schema.ts';
 import type { DecisionStep } from './steps.ts';
-import { type Facts, type Locale, statusKind } from './vocabulary.ts';
+import type { Facts, Locale } from './vocabulary.ts';
 
-export { contextHolds } from './decision-parts.ts';
+export { contextHolds, decideAnew } from './decision-parts.ts';
 export { TableGapError } from './match.ts';
 export type { DecisionStep } from './steps.ts';
 
@@ -68,21 +66,5 @@ const NONE: readonly DecisionTable[] = [];
 export function decide(table: DecisionTable, facts: Facts, options: DecideOptions = {}): Decision {
   const locale = options.locale ?? 'en';
   const earlier = options.earlier ?? NONE;
-  return keptDecision(table, facts, locale, earlier) ?? decideAnew(table, facts, locale, earlier);
-}
-
-/**
- * Every part built for this call, nothing kept: for facts or a locale that are not kept
- * (decision-cache.ts), and the reference the kept decisions are tested against.
- */
-export function decideAnew(
-  table: DecisionTable,
-  facts: Facts,
-  locale: Locale,
-  earlier: readonly DecisionTable[],
-): Decision {
-  const decision = decisionOf(table, match(table, facts), answersFor(table, facts), locale);
-  if (statusKind(table, decision.status) === 'not-addressed')
-    decision.earlier = earlierOutcome(earlier, facts, locale);
-  return deepFreeze(decision);
+  return keptDecision(table, facts, locale, earlier) ?? decideAnew(table, facts, { locale, earlier });
 }

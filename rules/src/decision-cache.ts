@@ -5,11 +5,11 @@
 // (docs/benchmarks.md). A not-addressed decision also names what an earlier edition said: kept
 // too, where the two slots decide that.
 import type { Decision } from './decide.ts';
-import { answersFor, decisionOf, earlierOutcome, ownValue } from './decision-parts.ts';
+import { decisionOf, earlierOutcome, ownValue } from './decision-parts.ts';
 import { spaceOf } from './decision-space.ts';
 import { deepFreeze } from './freeze.ts';
 import { LOCALES } from './ids.ts';
-import { match, slotOf } from './match.ts';
+import { slotOf } from './match.ts';
 import type { DecisionTable, FactValue } from './schema.ts';
 import { contextFacts, decisionFacts, type Facts, type Locale, statusKind } from './vocabulary.ts';
 
@@ -195,7 +195,7 @@ export function keptDecision(
   const kept = compiled.decisions[localeIndex] as Map<number, Decision>;
   let base = kept.get(key);
   if (!base) {
-    base = keep(kept, key, decisionOf(table, match(table, facts), answersFor(table, facts), locale));
+    base = keep(kept, key, decisionOf(table, facts, locale));
     compiled.needsEarlier[slot] = statusKind(table, base.status) === 'not-addressed';
   }
   if (!compiled.needsEarlier[slot]) return base;

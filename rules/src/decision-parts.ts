@@ -1,8 +1,9 @@
 // The parts of a decision, built from the table: the steps of the deciding rule and of the
 // context, the trace, the assumptions, the caveats, who may act, and what an earlier edition
 // said. Each is built once per combination and kept (decision-cache.ts).
-import type { Assumption, Caveat, Decision, EarlierOutcome, TraceEntry } from './decide.ts';
+import type { Assumption, Caveat, DecideOptions, Decision, EarlierOutcome, TraceEntry } from './decide.ts';
 import { describeCondition } from './describe-condition.ts';
+import { deepFreeze } from './freeze.ts';
 import { learnUrl } from './links.ts';
 import { match, type Outcome } from './match.ts';
 import type { Condition, DecisionTable, FactValue, Rule } from './schema.ts';
@@ -40,11 +41,11 @@ function testsFact(rule: Rule, fact: string): boolean {
   return Object.hasOwn(rule.when, fact) && rule.when[fact] !== 'any';
 }
 
-function stepIdsFor(table: DecisionTable, rule: Rule, answers: ContextAnswers): string[] {
+function stepIdsFor(table: DecisionTable, rule: Rule, facts: Facts): string[] {
   const ids = [...rule.steps];
-  table.contextSteps.forEach((extra, i) => {
-    if (extra.forStatuses.includes(rule.status) && answers.step(i)) ids.push(...extra.steps);
-  });
+  for (const extra of table.contextSteps) {
+    if (extra.forStatuses.includes(rule.status) && contextHolds(extra.when, facts)) ids.push(...extra.steps);
+  }
   // A step named twice (by the rule and by context) is shown once.
   return [...new Set(ids)];
 }
@@ -69,31 +70,9 @@ function traceFor(table: DecisionTable, rule: Rule, outcome: Outcome, locale: Lo
   });
 }
 
-/**
- * Which context conditions hold: the i-th context step's and the i-th caveat's. The facts
- * themselves are not needed past this point, which is what lets a decision be kept and shared.
- */
-export interface ContextAnswers {
-  step: (i: number) => boolean;
-  caveat: (i: number) => boolean;
-  canAct: boolean | null;
-}
-
-export function answersFor(table: DecisionTable, facts: Facts): ContextAnswers {
-  return {
-    step: (i) => contextHolds(table.contextSteps[i]?.when ?? {}, facts),
-    caveat: (i) => contextHolds(Object.values(table.caveats)[i]?.when ?? {}, facts),
-    canAct: canAct(table, facts),
-  };
-}
-
-/** Everything of a decision but `earlier`, from the match and the context answers. */
-export function decisionOf(
-  table: DecisionTable,
-  outcome: Outcome,
-  answers: ContextAnswers,
-  locale: Locale,
-): Decision {
+/** Everything of a decision but `earlier`: the match, and the context conditions that hold. */
+export function decisionOf(table: DecisionTable, facts: Facts, locale: Locale): Decision {
+  const outcome = match(table, facts);
   const rule = outcome.rule;
   return {
     edition: table.edition.id,
@@ -101,8 +80,8 @@ export function decisionOf(
     ruleId: rule?.id ?? null,
     missing: [...outcome.missing],
     possible: [...outcome.possible],
-    canAct: answers.canAct,
-    steps: rule ? describeSteps(table, stepIdsFor(table, rule, answers), locale) : [],
+    canAct: canAct(table, facts),
+    steps: rule ? describeSteps(table, stepIdsFor(table, rule, facts), locale) : [],
     // An assumption the deciding rule does not rest on (it accepts any value) is not reported.
     assumptions: outcome.assumed
       .filter((fact) => !rule || testsFact(rule, fact))
@@ -115,7 +94,7 @@ export function decisionOf(
       ),
     trace: rule ? traceFor(table, rule, outcome, locale) : [],
     caveats: Object.entries(table.caveats)
-      .filter((_, i) => answers.caveat(i))
+      .filter(([, caveat]) => contextHolds(caveat.when, facts))
       .map(
         ([id, caveat]): Caveat => ({
           id,
@@ -161,4 +140,17 @@ export function earlierOutcome(
     return earlierOf(previous, outcome, locale);
   }
   return null;
+}
+
+/**
+ * The decision `decide` gives, built for this call and kept nowhere: the reference the kept
+ * decisions are tested against, and for callers that decide once per user action and count
+ * bytes (the site's checker island ships without decision-cache.ts).
+ */
+export function decideAnew(table: DecisionTable, facts: Facts, options: DecideOptions = {}): Decision {
+  const locale = options.locale ?? 'en';
+  const decision = decisionOf(table, facts, locale);
+  if (statusKind(table, decision.status) === 'not-addressed')
+    decision.earlier = earlierOutcome(options.earlier ?? [], facts, locale);
+  return deepFreeze(decision);
 }

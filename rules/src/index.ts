@@ -8,6 +8,7 @@ export {
   type Decision,
   type DecisionStep,
   decide,
+  decideAnew,
   type EarlierOutcome,
   TableGapError,
   type TraceEntry,

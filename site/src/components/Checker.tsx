@@ -6,7 +6,7 @@
 import {
   contextFacts,
   type DecisionTable,
-  decide,
+  decideAnew,
   decisionFacts,
   type Facts,
   type FactValue,
@@ -73,7 +73,12 @@ export default function Checker({ locale, editions, vocabulary, texts, links }: 
   const table = byId(state.edition.id);
   const { facts, rejected } = state.answers;
   const earlier = useMemo(() => editions.slice(editions.indexOf(table) + 1), [editions, table]);
-  const decision = useMemo(() => decide(table, facts, { locale, earlier }), [table, facts, locale, earlier]);
+  // One decision per answer: built for the call (decideAnew), so the island ships without the
+  // evaluator's cache of decisions, which pays off only for many calls (its size budget).
+  const decision = useMemo(
+    () => decideAnew(table, facts, { locale, earlier }),
+    [table, facts, locale, earlier],
+  );
   const asked = useMemo(() => {
     const relevant = new Set(relevantFacts(table, facts));
     return decisionFacts(table).filter((fact) => relevant.has(fact) || facts[fact] !== undefined);
