@@ -49,9 +49,10 @@ it('imports a Resource Graph CSV through the panel: preview, save, reload, re-im
   const panel = page.locator('[data-multichannel="bought-elsewhere"]');
   await panel.locator('button.toggle').click();
   const dialog = panel.locator('[data-multichannel-inventory]');
-  await expect(dialog.locator('[data-multichannel-inventory-query]').textContent()).resolves.toContain(
-    'quotaId',
-  );
+  // The query comes from the background after the dialog opens: polled, not read once.
+  await expect
+    .poll(() => dialog.locator('[data-multichannel-inventory-query]').textContent())
+    .toContain('quotaId');
 
   await dialog.locator('input[data-multichannel-inventory-file]').setInputFiles(FILE);
   const preview = dialog.locator('[data-multichannel-inventory-preview]');

@@ -23,7 +23,7 @@ describe('previewImport', () => {
   it('previews every subscription of one file with its facts, readings and status', () => {
     const preview = previewImport(table, { files: [arm], locale: 'en' });
     expect(preview).toMatchObject({ edition: table.edition.id, failed: [] });
-    expect(preview.files.map((f) => f.file)).toEqual(['arm.json']);
+    expect(preview.files).toEqual([expect.stringMatching(/^arm\.json \(.+\)$/)]);
     const row = preview.rows.find((r) => r.subscriptionId === '00000000-0000-4000-8000-000000000001');
     expect(row?.status).toBe('new-azure-subscription');
     expect(row?.files).toEqual(['arm.json']);
@@ -41,7 +41,7 @@ describe('previewImport', () => {
     );
     const expected = plan.groups.flatMap((g) => g.rows.map((r) => [r.id, r.status ?? '']));
     expect(preview.rows.map((r) => [r.subscriptionId, r.status])).toEqual(expected);
-    expect(preview.files.map((f) => f.file)).toEqual(['arm.json', 'accounts.json', 'graph.json']);
+    expect(preview.files.map((f) => f.split(' (')[0])).toEqual(['arm.json', 'accounts.json', 'graph.json']);
     // The billing accounts settle the EA-or-customer-agreement subscription the list leaves open.
     const alone = previewImport(table, { files: [arm], locale: 'en' });
     const status = (p: typeof preview) => p.rows.find((r) => r.subscriptionId === EA_OR_MCA)?.status;
@@ -58,7 +58,7 @@ describe('previewImport', () => {
     expect(preview.failed).toEqual([
       { file: 'cut.json', index: 2, error: expect.stringMatching(/^cut\.json: line \d+, column \d+: /) },
     ]);
-    expect(preview.files.map((f) => f.file)).toEqual(['graph.json', 'accounts.json']);
+    expect(preview.files.map((f) => f.split(' (')[0])).toEqual(['graph.json', 'accounts.json']);
     const without = previewImport(table, { files: [graph, accounts], locale: 'en' });
     expect(preview.rows).toEqual(without.rows);
     const read = recordsToImport(table, { files: [graph, cut, accounts], locale: 'en' });
@@ -78,7 +78,7 @@ describe('previewImport', () => {
       },
       { file: 'late.csv', index: 3, error: expect.stringContaining('for all the files of one import') },
     ]);
-    expect(preview.files.map((f) => f.file)).toEqual(['arm.json']);
+    expect(preview.files.map((f) => f.split(' (')[0])).toEqual(['arm.json']);
   });
 
   it('saves nothing when no file can be read', () => {

@@ -38,8 +38,8 @@ export interface FailedFile {
 
 export interface ImportPreview {
   edition: string;
-  /** The files read, in the order picked, with the format each was read as. */
-  files: { file: string; format: string }[];
+  /** The files read, in the order picked, each with the format it was read as: "name (format)". */
+  files: string[];
   failed: FailedFile[];
   rows: PreviewRow[];
   /** Entries of the files that are not purchases (support plans, placeholders): not added. */
@@ -112,7 +112,7 @@ export function previewImport(table: DecisionTable, input: ImportInput): ImportP
   const plan = buildPlan(table, imported, { locale: input.locale });
   return {
     edition: table.edition.id,
-    files: plan.files.map((f) => ({ file: f.file, format: f.formatName })),
+    files: plan.files.map((f) => `${f.file} (${f.formatName})`),
     failed,
     rows: plan.groups.flatMap((g) => g.rows).map(previewRow),
     skipped: plan.skipped.length,

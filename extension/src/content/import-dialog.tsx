@@ -48,7 +48,7 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
     let total = 0;
     // More files than one import takes: the first ones (the message names at most that many).
     for (const file of [...(list ?? [])].slice(0, MAX_INVENTORY_FILES)) {
-      const fileName = file.name.slice(0, 260);
+      const fileName = file.name;
       // Checked before reading (bytes are never fewer than the characters they decode to); a
       // file over a limit goes by its size, and the background says why it was left out.
       if (file.size > MAX_INVENTORY_CHARS || total + file.size > MAX_INVENTORY_TOTAL_CHARS)
@@ -112,7 +112,7 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
           <p>
             {ui(locale, 'inventory.preview', {
               count: loaded.preview.rows.length,
-              files: loaded.preview.files.map((f) => `${f.file} (${f.format})`).join(', '),
+              files: loaded.preview.files.join(', '),
               skipped: loaded.preview.skipped,
             })}
           </p>
