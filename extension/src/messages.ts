@@ -6,6 +6,7 @@
 
 import { FactsInput, Locale } from '@multichannel/rules';
 import { z } from 'zod';
+import { MAX_INVENTORY_CHARS, MAX_INVENTORY_FILES, MAX_INVENTORY_TOTAL_CHARS } from './inventory-limits.ts';
 import { UNRECOGNIZED_REASONS } from './page/reasons.ts';
 import { BoughtElsewhereRecord, CustomerFactsChange } from './storage/bought-elsewhere-schema.ts';
 import { QuarantineEntry } from './storage/quarantine.ts';
@@ -16,15 +17,29 @@ const CustomerId = z.string().min(1).max(200);
 /** The pinned edition's id (from the settings); absent: the newest. Unknown ids fall back to it. */
 const EditionId = z.string().max(40).optional();
 
-/**
- * Largest inventory text accepted by message, in characters: a message is copied whole between
- * the extension's parts, so this stays well under the importers' own byte limit.
- */
-export const MAX_INVENTORY_CHARS = 8 * 1024 * 1024;
+export { MAX_INVENTORY_CHARS } from './inventory-limits.ts';
 
-const InventoryFile = {
-  fileName: z.string().trim().min(1).max(260),
-  text: z.string().max(MAX_INVENTORY_CHARS, `at most ${MAX_INVENTORY_CHARS} characters`),
+// The files of one inventory import, each named, in the order picked; each within the per-file
+// limit and all of them within the total (see inventory-limits.ts). A file over them comes by
+// name and size only, so the background names it among the files left out.
+const InventoryFiles = {
+  files: z
+    .array(
+      z.union([
+        z.object({
+          fileName: z.string().trim().min(1).max(260),
+          text: z.string().max(MAX_INVENTORY_CHARS, `at most ${MAX_INVENTORY_CHARS} characters`),
+        }),
+        z.object({ fileName: z.string().trim().min(1).max(260), size: z.number().int().nonnegative() }),
+      ]),
+    )
+    .min(1, 'at least one file')
+    .max(MAX_INVENTORY_FILES, `at most ${MAX_INVENTORY_FILES} files`)
+    .refine(
+      (files) =>
+        files.reduce((sum, f) => sum + ('text' in f ? f.text.length : 0), 0) <= MAX_INVENTORY_TOTAL_CHARS,
+      `at most ${MAX_INVENTORY_TOTAL_CHARS} characters in all`,
+    ),
   locale: Locale,
   edition: EditionId,
 };
@@ -67,11 +82,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     customerId: CustomerId,
     text: z.string().max(5_000_000),
   }),
-  // An inventory file (Azure, Graph, Partner Center export) read by the package's importers:
-  // previewed, then saved into the customer's records. The text is the file as the page read it.
+  // Inventory files (Azure, Graph, Partner Center exports) read together by the package's
+  // importers: previewed, then saved into the customer's records. Texts are the files as the page read them.
   z.object({ type: z.literal('multichannel:inventory-query') }),
-  z.object({ type: z.literal('multichannel:inventory-preview'), ...InventoryFile }),
-  z.object({ type: z.literal('multichannel:inventory-save'), customerId: CustomerId, ...InventoryFile }),
+  z.object({ type: z.literal('multichannel:inventory-preview'), ...InventoryFiles }),
+  z.object({ type: z.literal('multichannel:inventory-save'), customerId: CustomerId, ...InventoryFiles }),
   z.object({ type: z.literal('multichannel:export'), customerId: CustomerId }),
   z.object({ type: z.literal('multichannel:storage-state') }),
   // Set-aside bought-elsewhere data to put back (from the options page): the background owns

@@ -27,7 +27,7 @@ declare const chrome: {
 const PATH = subscriptionsPath(TENANT_A);
 const KEY = 'boughtElsewhere';
 const FACT = 'customerIsCspPartner';
-// The record as versions 1 to 3 stored it (facts as fields) and as versions 4 and 5 do.
+// The record as versions 1 to 3 stored it (facts as fields) and as versions 4 to 6 do.
 const LEGACY_RECORD = {
   id: 'ea-1',
   product: 'Azure (EA enrollment)',
@@ -37,7 +37,7 @@ const LEGACY_RECORD = {
 } as const;
 const { channel, billing, ...fields } = LEGACY_RECORD;
 const RECORD = { ...fields, facts: { channel, billing } };
-const STORE_VERSION = 5;
+const STORE_VERSION = 6;
 const storedCustomer = (facts: Record<string, unknown>) => ({
   version: STORE_VERSION,
   customers: { [TENANT_A]: { facts, records: [RECORD] } },

@@ -1,7 +1,8 @@
-// The bought-elsewhere panel's inventory import in the built extension in Chromium: a fixture
-// export picked through the panel's file input is previewed (subscriptions, facts with how
-// each was read, statuses), saved, still there after a reload with its badges and the plan, and
-// importing it again updates the records instead of doubling them.
+// The bought-elsewhere panel's inventory import in the built extension in Chromium: fixture
+// exports picked through the panel's file input are previewed (subscriptions, facts with how
+// each was read, statuses), saved, still there after a reload with their badges and the plan,
+// and importing them again updates the records instead of doubling them. Several files picked
+// together give the statuses the package's planner gives for the same files.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { latestEdition } from '@multichannel/rules/editions';
@@ -13,16 +14,25 @@ import {
   startHarness,
   subscriptionsPath,
   TENANT_A,
+  TENANT_B,
   waitForBadges,
 } from './harness.ts';
 
-const FILE = resolve(import.meta.dirname, '../../rules/src/import/fixtures/resource-graph.csv');
+const FIXTURES = resolve(import.meta.dirname, '../../rules/src/import/fixtures');
+const FILE = resolve(FIXTURES, 'resource-graph.csv');
 const PATH = subscriptionsPath(TENANT_A);
+const PATH_B = subscriptionsPath(TENANT_B);
+// The partner's own tenant as the options store it: Graph's ownerTenantId is compared with it.
+const PARTNER_TENANT = '11111111-2222-4333-8444-555555555555';
+
+// Runs inside the extension's service worker, where Chromium's extension API exists.
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
   h.routes.set(PATH, { html: fixture('subscriptions-table.en.html') });
+  h.routes.set(PATH_B, { html: fixture('subscriptions-table.en.html') });
 });
 afterAll(async () => {
   await h?.close();
@@ -39,9 +49,10 @@ it('imports a Resource Graph CSV through the panel: preview, save, reload, re-im
   const panel = page.locator('[data-multichannel="bought-elsewhere"]');
   await panel.locator('button.toggle').click();
   const dialog = panel.locator('[data-multichannel-inventory]');
-  await expect(dialog.locator('[data-multichannel-inventory-query]').textContent()).resolves.toContain(
-    'quotaId',
-  );
+  // The query comes from the background after the dialog opens: polled, not read once.
+  await expect
+    .poll(() => dialog.locator('[data-multichannel-inventory-query]').textContent())
+    .toContain('quotaId');
 
   await dialog.locator('input[data-multichannel-inventory-file]').setInputFiles(FILE);
   const preview = dialog.locator('[data-multichannel-inventory-preview]');
@@ -78,6 +89,97 @@ it('imports a Resource Graph CSV through the panel: preview, save, reload, re-im
   await checkAfterReload();
 
   await dialog.locator('input[data-multichannel-inventory-file]').setInputFiles(FILE);
+  await preview.waitFor();
+  await dialog.locator('[data-multichannel-inventory-save]').click();
+  await expect
+    .poll(() => panel.locator('[role="status"]').first().textContent())
+    .toContain(String(expected.length));
+  await checkAfterReload();
+  await page.close();
+});
+
+it('imports several files at once into one preview with the planner’s statuses; a bad file is left out, named, the others saved', async () => {
+  // A subscription list with an EA-or-customer-agreement quotaId, the billing accounts that
+  // settle it, and Graph's directory subscriptions read with the partner's tenant id.
+  const names = ['arm-subscriptions.json', 'billing-accounts-ea.json', 'graph-directory-subscriptions.json'];
+  const good = names.map((name) => ({ name, text: readFileSync(resolve(FIXTURES, name), 'utf8') }));
+  const imported = good.map((f) => importText(f.name, f.text, { partnerTenant: PARTNER_TENANT }));
+  const plan = buildPlan(latestEdition, imported);
+  const expected = plan.groups.flatMap((g) => g.rows.map((r) => [r.id, r.status] as const));
+  // The billing accounts matter: without them, the EA-or-customer-agreement row decides otherwise.
+  const alone = buildPlan(latestEdition, [imported[0] as (typeof imported)[number]]);
+  const statusOf = (p: typeof plan, id: string) =>
+    p.groups.flatMap((g) => g.rows).find((r) => r.id === id)?.status;
+  const EA_OR_MCA = '00000000-0000-4000-8000-000000000002';
+  expect(statusOf(plan, EA_OR_MCA)).toBeDefined();
+  expect(statusOf(plan, EA_OR_MCA)).not.toBe(statusOf(alone, EA_OR_MCA));
+  expect(new Set(expected.map(([, status]) => status)).size).toBeGreaterThan(1);
+
+  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    (partnerTenant) =>
+      chrome.storage.local.set({
+        settings: { version: 3, roles: [], language: 'auto', annotate: true, extraHosts: [], partnerTenant },
+      }),
+    PARTNER_TENANT,
+  );
+
+  const page = await h.open(PATH_B);
+  await waitForBadges(page, 4);
+  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
+  await panel.locator('button.toggle').click();
+  const dialog = panel.locator('[data-multichannel-inventory]');
+  const input = dialog.locator('input[data-multichannel-inventory-file]');
+  await expect(input.getAttribute('multiple')).resolves.not.toBeNull();
+  const cut = good[0]?.text.slice(0, 300) ?? '';
+  const files = [...good.slice(0, 2), { name: 'cut.json', text: cut }, ...good.slice(2)].map((f) => ({
+    name: f.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(f.text),
+  }));
+  await input.setInputFiles(files);
+
+  const preview = dialog.locator('[data-multichannel-inventory-preview]');
+  await preview.waitFor();
+  // The bad file is named with where it broke; the others are read.
+  let cutError = '';
+  try {
+    importText('cut.json', cut);
+  } catch (error) {
+    cutError = (error as Error).message;
+  }
+  expect(cutError).toMatch(/^cut\.json: /);
+  await expect(dialog.locator('[role="alert"]').textContent()).resolves.toContain(cutError);
+  await expect(preview.locator('[data-multichannel-preview-row]').count()).resolves.toBe(expected.length);
+  for (const [id, status] of expected) {
+    const row = preview.locator(`[data-multichannel-preview-row="${id}"]`);
+    await expect(
+      row.locator('[data-multichannel-preview-status]').getAttribute('data-multichannel-preview-status'),
+    ).resolves.toBe(status);
+  }
+  for (const name of names) await expect(preview.locator('p').first().textContent()).resolves.toContain(name);
+  await expect(panel.locator('[data-multichannel-record]').count()).resolves.toBe(0);
+
+  await dialog.locator('[data-multichannel-inventory-save]').click();
+  await expect.poll(() => panel.locator('[data-multichannel-record]').count()).toBe(expected.length);
+
+  const checkAfterReload = async () => {
+    await page.reload();
+    await waitForBadges(page, 4);
+    await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
+    await expect.poll(() => panel.locator('[data-multichannel-record]').count()).toBe(expected.length);
+    const counts = new Map<string, number>();
+    for (const [, status] of expected) counts.set(String(status), (counts.get(String(status)) ?? 0) + 1);
+    for (const [status, count] of counts) {
+      const group = panel.locator(`[data-multichannel-plan-status="${status}"]`);
+      await expect.poll(() => group.getAttribute('data-multichannel-plan-count')).toBe(String(count));
+    }
+    await expect.poll(() => panel.locator('[data-multichannel-plan-status]').count()).toBe(counts.size);
+  };
+  await checkAfterReload();
+
+  // The same files again: the records are updated, not doubled.
+  await dialog.locator('input[data-multichannel-inventory-file]').setInputFiles(files);
   await preview.waitFor();
   await dialog.locator('[data-multichannel-inventory-save]').click();
   await expect

@@ -124,7 +124,7 @@ it(
     await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
     await recordBadges(page).waitFor();
     expect(await recordBadges(page).count()).toBe(1);
-    await expect.poll(storedVersion, { timeout: 20_000 }).toBe(5); // the current store version
+    await expect.poll(storedVersion, { timeout: 20_000 }).toBe(6); // the current store version
     expect(await quarantine()).toEqual([
       expect.objectContaining({ key: KEY, error: expect.stringContaining(TENANT_A) }),
     ]);

@@ -119,10 +119,12 @@ async function answer(request: Request): Promise<unknown> {
         ...request,
         partnerTenant: settings.partnerTenant,
       });
-      if (!read.ok) return read;
+      // Every file left out: nothing to save, nothing changes.
+      if (read.failed.length === request.files.length) return { ok: false, failed: read.failed };
       return {
         ok: true,
         count: read.records.length,
+        failed: read.failed,
         data: await mergeImportedRecords(request.customerId, read.records),
       };
     }

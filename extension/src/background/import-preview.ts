@@ -1,37 +1,55 @@
-// An inventory file read in the background (which owns the rules package): the importers turn
-// the text into subscriptions, the edition in use decides each, and the preview shows what a
-// save would add, with every fact and how it was read. Saving reads the same text again here,
-// so what is stored never comes from the page's side of the message.
+// Inventory files read in the background (which owns the rules package): the importers turn
+// each text into subscriptions, the plan joins them (a subscription listed by several files is
+// one row; billing accounts narrow what a subscription list leaves open) and the edition in use
+// decides each, as the site's planner does with the same files. The preview shows what a save
+// would add, with every fact and how it was read. A file that cannot be read is left out whole,
+// named with where and what was expected; the others are used (as in the planner). Saving reads
+// the same texts again here, so what is stored never comes from the page's side of the message.
 import type { DecisionTable } from '@multichannel/rules';
-import { buildPlan, ImportError, importText, type PlanRow } from '@multichannel/rules/plan';
+import {
+  buildPlan,
+  checkSize,
+  ImportError,
+  type ImportedFile,
+  importText,
+  type PlanRow,
+} from '@multichannel/rules/plan';
 import type { Locale } from '../i18n/locale.ts';
+import { MAX_INVENTORY_CHARS, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
 import { importedRecords } from '../storage/import-records.ts';
 
 export interface PreviewRow {
   subscriptionId: string;
   name: string;
+  /** The files that list the subscription. */
+  files: string[];
   status: string;
   statusLabel: string;
   facts: { fact: string; label: string; text: string; readings: string[] }[];
   questions: string[];
 }
 
-export type ImportPreview =
-  | {
-      ok: true;
-      file: string;
-      format: string;
-      edition: string;
-      rows: PreviewRow[];
-      /** Entries of the file that are not purchases (support plans, placeholders): not added. */
-      skipped: number;
-      notes: string[];
-    }
-  | { ok: false; error: string };
+/** A file left out: its name, its place among the files picked (1-based) and why. */
+export interface FailedFile {
+  file: string;
+  index: number;
+  error: string;
+}
+
+export interface ImportPreview {
+  edition: string;
+  /** The files read, in the order picked, each with the format it was read as: "name (format)". */
+  files: string[];
+  failed: FailedFile[];
+  rows: PreviewRow[];
+  /** Entries of the files that are not purchases (support plans, placeholders): not added. */
+  skipped: number;
+  notes: string[];
+}
 
 export interface ImportInput {
-  fileName: string;
-  text: string;
+  /** The files picked; one over the limits comes as its size only (the page did not read it). */
+  files: readonly ({ fileName: string; text: string } | { fileName: string; size: number })[];
   locale: Locale;
   partnerTenant?: string | undefined;
 }
@@ -40,6 +58,7 @@ function previewRow(row: PlanRow): PreviewRow {
   return {
     subscriptionId: row.id,
     name: row.name,
+    files: row.files,
     status: row.status ?? '',
     statusLabel: row.statusLabel,
     facts: row.facts.map((f) => ({
@@ -52,41 +71,57 @@ function previewRow(row: PlanRow): PreviewRow {
   };
 }
 
-/** The file read by the package's importers; an ImportError says where and what was expected. */
-function read(table: DecisionTable, input: ImportInput) {
-  const options = input.partnerTenant ? { partnerTenant: input.partnerTenant } : {};
-  const file = importText(input.fileName, input.text, options);
-  return { file, plan: buildPlan(table, [file], { locale: input.locale }) };
+const MB = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why the page did not read a file: over the size of one file (the package's own check), or over what one import takes. */
+function notRead(fileName: string, size: number): ImportError {
+  try {
+    checkSize(fileName, size, MAX_INVENTORY_CHARS);
+  } catch (error) {
+    if (error instanceof ImportError) return error;
+  }
+  return new ImportError(
+    fileName,
+    'too-large',
+    MB(size),
+    `expected at most ${MB(MAX_INVENTORY_TOTAL_CHARS)} for all the files of one import; import this file on its own`,
+  );
 }
 
-const failure = (error: unknown) => {
-  // Only the importers' own errors are the user's to read; anything else is a bug of ours.
-  if (error instanceof ImportError) return { ok: false as const, error: error.message };
-  throw error;
-};
+/** Each file by the package's importers: the ones read, and the ones left out with the ImportError's text. */
+function read(input: ImportInput): { imported: ImportedFile[]; failed: FailedFile[] } {
+  const options = input.partnerTenant ? { partnerTenant: input.partnerTenant } : {};
+  const imported: ImportedFile[] = [];
+  const failed: FailedFile[] = [];
+  input.files.forEach((file, i) => {
+    const { fileName } = file;
+    try {
+      if (!('text' in file)) throw notRead(fileName, file.size);
+      imported.push(importText(fileName, file.text, options));
+    } catch (error) {
+      // Only the importers' own errors are the user's to read; anything else is a bug of ours.
+      if (!(error instanceof ImportError)) throw error;
+      failed.push({ file: fileName, index: i + 1, error: error.message });
+    }
+  });
+  return { imported, failed };
+}
 
 export function previewImport(table: DecisionTable, input: ImportInput): ImportPreview {
-  try {
-    const { file, plan } = read(table, input);
-    return {
-      ok: true,
-      file: input.fileName,
-      format: plan.files[0]?.formatName ?? file.format,
-      edition: table.edition.id,
-      rows: plan.groups.flatMap((g) => g.rows).map(previewRow),
-      skipped: plan.skipped.length,
-      notes: plan.files.flatMap((f) => f.notes),
-    };
-  } catch (error) {
-    return failure(error);
-  }
+  const { imported, failed } = read(input);
+  const plan = buildPlan(table, imported, { locale: input.locale });
+  return {
+    edition: table.edition.id,
+    files: plan.files.map((f) => `${f.file} (${f.formatName})`),
+    failed,
+    rows: plan.groups.flatMap((g) => g.rows).map(previewRow),
+    skipped: plan.skipped.length,
+    notes: plan.files.flatMap((f) => f.notes),
+  };
 }
 
-/** The records a save adds (merged by subscription id by the caller), or why there are none. */
+/** The records a save adds (merged by subscription id by the caller), and the files left out. */
 export function recordsToImport(table: DecisionTable, input: ImportInput) {
-  try {
-    return { ok: true as const, records: importedRecords(table, read(table, input).file) };
-  } catch (error) {
-    return failure(error);
-  }
+  const { imported, failed } = read(input);
+  return { records: importedRecords(table, imported), failed };
 }

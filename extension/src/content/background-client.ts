@@ -1,7 +1,7 @@
 // The content script's calls to the background (see background/api.ts). Types only are
 // imported from the modules that hold the rules package and zod, so neither enters this bundle.
 import { browser } from 'wxt/browser';
-import type { ImportPreview } from '../background/import-preview.ts';
+import type { FailedFile, ImportPreview } from '../background/import-preview.ts';
 import type { FactsInput } from '../decisions/advice.ts';
 import type { AdviceView, EditionView } from '../decisions/advice-view.ts';
 import type { FactQuestion } from '../decisions/fact-questions.ts';
@@ -26,6 +26,9 @@ export interface PanelVocabulary {
   /** The questions about the customer (once per customer, for every row and record). */
   customerQuestions: FactQuestion[];
 }
+
+/** One picked inventory file as the page read it, or its size when it was too large to read. */
+export type InventoryFile = { fileName: string; text: string } | { fileName: string; size: number };
 
 /** Which edition and language a page session speaks. */
 export interface SessionEdition {
@@ -62,17 +65,14 @@ export const background = {
   exportRecords: (customerId: string) => ask<string>({ type: 'multichannel:export', customerId }),
   /** The Resource Graph query whose CSV the import reads (the package documents it). */
   inventoryQuery: () => ask<string>({ type: 'multichannel:inventory-query' }),
-  previewInventory: (fileName: string, text: string, { locale, edition }: SessionEdition) =>
-    ask<ImportPreview>({ type: 'multichannel:inventory-preview', fileName, text, locale, edition }),
-  saveInventory: (customerId: string, fileName: string, text: string, { locale, edition }: SessionEdition) =>
-    ask<{ ok: true; count: number; data: CustomerData } | { ok: false; error: string }>({
-      type: 'multichannel:inventory-save',
-      customerId,
-      fileName,
-      text,
-      locale,
-      edition,
-    }),
+  /** Inventory files read together: one preview of all of them (a file that fails is named). */
+  previewInventory: (files: InventoryFile[], { locale, edition }: SessionEdition) =>
+    ask<ImportPreview>({ type: 'multichannel:inventory-preview', files, locale, edition }),
+  saveInventory: (customerId: string, files: InventoryFile[], { locale, edition }: SessionEdition) =>
+    ask<
+      | { ok: true; count: number; failed: FailedFile[]; data: CustomerData }
+      | { ok: false; failed: FailedFile[] }
+    >({ type: 'multichannel:inventory-save', customerId, files, locale, edition }),
 };
 
 /** The same key for the same facts in any order; unknown (undefined) facts left out. */

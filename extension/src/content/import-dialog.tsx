@@ -1,13 +1,17 @@
-// The bought-elsewhere panel's inventory import: a file picked here is read with the File API and
-// its text sent to the background, which reads it with the rules package's importers and answers
-// with a preview (each subscription, its facts and how each was read, its status). Saving asks
-// the background to read the same text again and merge it into the customer's records.
+// The bought-elsewhere panel's inventory import: the files picked here (one or several: a
+// subscription list and the billing accounts that settle what it leaves open, a Graph file...)
+// are read with the File API and their texts sent to the background, which reads them together
+// with the rules package's importers and answers with one preview (each subscription, its facts
+// and how each was read, its status). A file that cannot be read is left out whole and named;
+// the others are used, as in the site's planner. Saving asks the background to read the same
+// texts again and merge them into the customer's records.
 import { useEffect, useState } from 'preact/hooks';
-import type { ImportPreview } from '../background/import-preview.ts';
+import type { FailedFile, ImportPreview } from '../background/import-preview.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
+import { MAX_INVENTORY_CHARS, MAX_INVENTORY_FILES, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
 import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
-import { background, type SessionEdition } from './background-client.ts';
+import { background, type InventoryFile, type SessionEdition } from './background-client.ts';
 
 export interface ImportDialogProps {
   customerId: string;
@@ -17,7 +21,7 @@ export interface ImportDialogProps {
   onDone: (message: { kind: 'error' | 'status'; text: string }) => void;
 }
 
-type Loaded = { fileName: string; text: string; preview: ImportPreview & { ok: true } };
+type Loaded = { files: InventoryFile[]; preview: ImportPreview };
 
 export function ImportDialog({ customerId, locale, session, write, onDone }: ImportDialogProps) {
   const [query, setQuery] = useState('');
@@ -29,26 +33,46 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
     background.inventoryQuery().then(setQuery, () => undefined);
   }, []);
 
-  const pick = async (file: File | undefined) => {
+  // The files left out, each named by its error (the importers' text: the file, where, what was expected).
+  const leftOut = (failed: FailedFile[]) =>
+    setError(
+      failed.length
+        ? ui(locale, 'inventory.fileFailed', { error: failed.map((f) => f.error).join('; ') })
+        : null,
+    );
+
+  const pick = async (list: FileList | null | undefined) => {
     setLoaded(null);
     setError(null);
-    if (!file) return;
-    const text = await file.text();
-    const preview = await background.previewInventory(file.name, text, session).catch(() => null);
+    const files: InventoryFile[] = [];
+    let total = 0;
+    // More files than one import takes: the first ones (the message names at most that many).
+    for (const file of [...(list ?? [])].slice(0, MAX_INVENTORY_FILES)) {
+      const fileName = file.name;
+      // Checked before reading (bytes are never fewer than the characters they decode to); a
+      // file over a limit goes by its size, and the background says why it was left out.
+      if (file.size > MAX_INVENTORY_CHARS || total + file.size > MAX_INVENTORY_TOTAL_CHARS)
+        files.push({ fileName, size: file.size });
+      else {
+        total += file.size;
+        files.push({ fileName, text: await file.text() });
+      }
+    }
+    if (files.length === 0) return;
+    const preview = await background.previewInventory(files, session).catch(() => null);
     if (!preview) return setError(ui(locale, 'storage.notStored'));
-    if (!preview.ok) return setError(ui(locale, 'inventory.failed', { error: preview.error }));
-    setLoaded({ fileName: file.name, text, preview });
+    leftOut(preview.failed);
+    if (preview.files.length > 0) setLoaded({ files, preview });
   };
 
   const save = async () => {
     if (!loaded) return;
-    const result = await background
-      .saveInventory(customerId, loaded.fileName, loaded.text, session)
-      .catch(() => null);
+    const result = await background.saveInventory(customerId, loaded.files, session).catch(() => null);
     if (!result) return setError(ui(locale, 'storage.notStored'));
-    if (!result.ok) return setError(ui(locale, 'inventory.failed', { error: result.error }));
-    await write(Promise.resolve(result.data)).catch(() => undefined);
     setLoaded(null);
+    leftOut([]);
+    if (!result.ok) return leftOut(result.failed);
+    await write(Promise.resolve(result.data)).catch(() => undefined);
     onDone({ kind: 'status', text: ui(locale, 'inventory.saved', { count: result.count }) });
   };
 
@@ -72,9 +96,10 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
         <span class="hint">{ui(locale, 'inventory.file')}</span>
         <input
           type="file"
+          multiple
           data-multichannel-inventory-file
           accept=".json,.csv,application/json,text/csv"
-          onChange={(e) => pick(e.currentTarget.files?.[0])}
+          onChange={(e) => pick(e.currentTarget.files)}
         />
       </label>
       {error && (
@@ -87,8 +112,7 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
           <p>
             {ui(locale, 'inventory.preview', {
               count: loaded.preview.rows.length,
-              file: loaded.preview.file,
-              format: loaded.preview.format,
+              files: loaded.preview.files.join(', '),
               skipped: loaded.preview.skipped,
             })}
           </p>

@@ -292,6 +292,29 @@ describe('import and export', () => {
     });
   });
 
+  it('reads files exported by version 5, the one source of an imported record becoming its list', () => {
+    const imported = { ...record, subscriptionId: 'sub-1' };
+    const parsed = parseImport(
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: 5,
+        customerId: 't1',
+        facts: {},
+        records: [{ ...imported, source: 'arm.json' }, record],
+      }),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      file: {
+        format: EXPORT_FORMAT,
+        version: CURRENT_VERSION,
+        customerId: 't1',
+        facts: {},
+        records: [{ ...imported, sources: ['arm.json'] }, record],
+      },
+    });
+  });
+
   it('reads files exported by version 2, moving the answer to the customer', () => {
     const parsed = parseImport(
       JSON.stringify({

@@ -9,7 +9,7 @@ import { customerFactsOf } from '../decisions/fact-questions.ts';
 import type { SetAsidePart } from './quarantine.ts';
 import { runChain, type Step, versionOf } from './versioned.ts';
 
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 export const EXPORT_FORMAT = 'multichannel-advisor/bought-elsewhere';
 
 const Product = z.string().trim().min(1).max(200);
@@ -33,16 +33,23 @@ const RECORD_V4_FIELDS = {
   updatedAt: z.string().datetime(),
 };
 
+/** Longest file name a record keeps as its source, and how many sources it keeps (the newest). */
+export const SOURCE_MAX = 260;
+export const MAX_SOURCES = 20;
+const SubscriptionId = z.string().trim().min(1).max(200).optional();
+const Source = z.string().trim().min(1).max(SOURCE_MAX);
+
 /**
  * A record as the user entered or imported it; unknown facts stay unset, so the decision says
- * what is missing. Imported records (version 5) carry the subscription's id, by which a
- * re-import merges instead of doubling, and the file it came from.
+ * what is missing. Imported records carry the subscription's id, by which a re-import merges
+ * instead of doubling, and the files it came from (version 6: several files are imported
+ * together; version 5 kept the one file as `source`).
  */
 export const BoughtElsewhereRecord = z
   .object({
     ...RECORD_V4_FIELDS,
-    subscriptionId: z.string().trim().min(1).max(200).optional(),
-    source: z.string().trim().min(1).max(260).optional(),
+    subscriptionId: SubscriptionId,
+    sources: z.array(Source).min(1).max(MAX_SOURCES).optional(),
   })
   .strict();
 export type BoughtElsewhereRecord = z.infer<typeof BoughtElsewhereRecord>;
@@ -55,10 +62,16 @@ export type CustomerData = z.infer<typeof CustomerData>;
 
 const CustomerId = z.string().min(1).max(200);
 
-export const StoreV5 = z
+export const StoreV6 = z
   .object({ version: z.literal(CURRENT_VERSION), customers: z.record(CustomerId, CustomerData) })
   .strict();
-export type Store = z.infer<typeof StoreV5>;
+export type Store = z.infer<typeof StoreV6>;
+
+// Version 5: an imported record named the one file it came from.
+const RecordV5 = z
+  .object({ ...RECORD_V4_FIELDS, subscriptionId: SubscriptionId, source: Source.optional() })
+  .strict();
+const CustomerV5 = z.object({ facts: StoredFacts, records: z.array(RecordV5) }).strict();
 
 // Version 4: the same records without a subscription id or a source (nothing was imported yet).
 const CustomerV4 = z
@@ -116,12 +129,12 @@ const RecordV1 = withLegacyFacts(z.object({ product: Product }), false);
 const CustomerV3 = withLegacyFacts(z.object({ records: z.array(RecordV3) }), true);
 
 /**
- * The store, validated for writing. Not `StoreV5.parse`: zod builds a record's output by
+ * The store, validated for writing. Not `StoreV6.parse`: zod builds a record's output by
  * assignment, which silently drops a customer whose id is `__proto__`.
  */
 export function validStore(store: Store): Store {
   const { version, customers, ...rest } = store;
-  StoreV5.parse({ version, customers: {}, ...rest });
+  StoreV6.parse({ version, customers: {}, ...rest });
   return {
     version,
     customers: Object.fromEntries(
@@ -175,7 +188,7 @@ function factsApart(customer: LegacyRecord): CustomerData {
 /**
  * How each version stored one customer's data, and the step from it to the next version. A
  * customer's records are an array at `recordsAt` inside its value, so a bad record is set aside
- * alone. Adding version 6: its entry here, a `next` step on version 5, CURRENT_VERSION = 6.
+ * alone. Adding version 7: its entry here, a `next` step on version 6, CURRENT_VERSION = 7.
  */
 interface StoreVersion {
   customer: z.ZodType;
@@ -214,7 +227,23 @@ const STORE_VERSIONS: Readonly<Record<number, StoreVersion>> = {
   },
   // Version 5 only adds optional fields: a version 4 customer is a version 5 one as it is.
   4: { customer: CustomerV4, recordsAt: ['records'], next: (customer) => ({ value: customer }) },
-  5: { customer: CustomerData, recordsAt: ['records'] },
+  // Version 6: the one source becomes a list of sources.
+  5: {
+    customer: CustomerV5,
+    recordsAt: ['records'],
+    next: (customer) => {
+      const { records, ...rest } = customer as { records: z.infer<typeof RecordV5>[] };
+      return {
+        value: {
+          ...rest,
+          records: records.map(({ source, ...record }) =>
+            source === undefined ? record : { ...record, sources: [source] },
+          ),
+        },
+      };
+    },
+  },
+  6: { customer: CustomerData, recordsAt: ['records'] },
 };
 
 const STEPS: Record<number, Step> = Object.fromEntries(
@@ -396,11 +425,11 @@ export function exportCustomer(store: Store, customerId: string): string {
 
 export type ImportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
 
-// Files exported by versions 2 to 4 are still read: the customer's part of the file (version 2:
-// its records; versions 3 and 4: its answers and records) goes through the same migrations as storage.
+// Files exported by versions 2 to 5 are still read: the customer's part of the file (version 2:
+// its records; versions 3 to 5: its answers and records) goes through the same migrations as storage.
 const OlderExport = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
   customerId: CustomerId,
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getEdition, latestEdition } from '@multichannel/rules/editions';
 import { importText } from '@multichannel/rules/plan';
 import { describe, expect, it } from 'vitest';
-import { previewImport, recordsToImport } from '../background/import-preview.ts';
+import { MAX_INVENTORY_FILES, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
 import { BackgroundRequest, MAX_INVENTORY_CHARS } from '../messages.ts';
 import { CURRENT_VERSION, migrateStore } from './bought-elsewhere-schema.ts';
 import { importedRecords, mergeBySubscription } from './import-records.ts';
@@ -16,21 +16,35 @@ const table = latestEdition;
 
 describe('importedRecords', () => {
   const file = importText('resource-graph.csv', csv);
-  const records = importedRecords(table, file, new Date('2026-12-01T00:00:00Z'));
+  const records = importedRecords(table, [file], new Date('2026-12-01T00:00:00Z'));
 
   it('makes one record per subscription, with its id, the file as source and only declared facts', () => {
     expect(records.length).toBeGreaterThan(0);
     expect(new Set(records.map((r) => r.subscriptionId)).size).toBe(records.length);
     for (const r of records) {
-      expect(r.source).toBe('resource-graph.csv');
+      expect(r.sources).toEqual(['resource-graph.csv']);
       for (const fact of Object.keys(r.facts)) expect(Object.hasOwn(table.facts, fact)).toBe(true);
     }
     const sales = records.find((r) => r.subscriptionId === '00000000-0000-4000-8000-000000000201');
     expect(sales?.product).toBe('Sales, "EMEA" team');
   });
 
+  it('makes one record of a subscription several files list, naming every file, with what they tell together', () => {
+    const arm = importText('arm.json', fixture('arm-subscriptions.json'));
+    const accounts = importText('accounts.json', fixture('billing-accounts-ea.json'));
+    const alone = importedRecords(table, [arm]);
+    const together = importedRecords(table, [arm, accounts]);
+    expect(together.map((r) => r.subscriptionId)).toEqual(alone.map((r) => r.subscriptionId));
+    const id = '00000000-0000-4000-8000-000000000002'; // quotaId EnterpriseAgreement_2014-09-01
+    const before = alone.find((r) => r.subscriptionId === id);
+    const after = together.find((r) => r.subscriptionId === id);
+    expect(before?.facts.channel).toBeUndefined();
+    expect(after?.facts.channel).toBeDefined();
+    expect(after?.sources).toEqual(['arm.json', 'accounts.json']);
+  });
+
   it('fills the facts the edition in use declares (an older edition gets its own)', () => {
-    const old = importedRecords(getEdition('2020-06'), file);
+    const old = importedRecords(getEdition('2020-06'), [file]);
     for (const r of old)
       for (const f of Object.keys(r.facts)) expect(getEdition('2020-06').facts[f]).toBeDefined();
   });
@@ -38,7 +52,7 @@ describe('importedRecords', () => {
 
 describe('mergeBySubscription', () => {
   const file = importText('resource-graph.csv', csv);
-  const first = importedRecords(table, file);
+  const first = importedRecords(table, [file]);
 
   it('adds everything into an empty list', () => {
     const merged = mergeBySubscription([], first);
@@ -50,11 +64,19 @@ describe('mergeBySubscription', () => {
     if (!one) throw new Error('fixture has records');
     const answered = { ...one, facts: { ...one.facts, roles: ['admin-agent'] } };
     const stored = [answered, ...first.slice(1)];
-    const again = importedRecords(table, file);
+    const again = importedRecords(table, [file]);
     const merged = mergeBySubscription(stored, again);
     expect(merged).toMatchObject({ added: 0, updated: first.length });
     expect(merged.records.map((r) => r.id)).toEqual(stored.map((r) => r.id));
     expect(merged.records[0]?.facts.roles).toEqual(['admin-agent']);
+    expect(merged.records[0]?.sources).toEqual(['resource-graph.csv']);
+  });
+
+  it('adds the files of a later import to the sources of the records they update', () => {
+    const later = importedRecords(table, [importText('later.csv', csv)]);
+    const merged = mergeBySubscription(first, later);
+    expect(merged.updated).toBe(first.length);
+    for (const r of merged.records) expect(r.sources).toEqual(['resource-graph.csv', 'later.csv']);
   });
 
   it('matches subscription ids without case and leaves records typed in by hand alone', () => {
@@ -68,7 +90,7 @@ describe('mergeBySubscription', () => {
   });
 });
 
-describe('store version 5', () => {
+describe('store versions 5 and 6', () => {
   const v4Record = {
     id: 'r1',
     product: 'A',
@@ -92,9 +114,32 @@ describe('store version 5', () => {
     expect(result.ok && result.setAside).toHaveLength(1);
   });
 
-  it('keeps an imported record with its subscription id and source', () => {
+  it('turns the one source of a version 5 record into its list of sources', () => {
     const imported = { ...v4Record, subscriptionId: 'sub-1', source: 'arm.json' };
-    const result = migrateStore({ version: 5, customers: { t1: { facts: {}, records: [imported] } } });
+    const result = migrateStore({
+      version: 5,
+      customers: { t1: { facts: {}, records: [imported, v4Record] } },
+    });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 5, setAside: [] });
+    const { source: _, ...rest } = imported;
+    expect(result.ok && result.store.customers.t1?.records).toEqual([
+      { ...rest, sources: ['arm.json'] },
+      v4Record,
+    ]);
+  });
+
+  it('sets aside a version 5 record with a version 6 field, and a version 6 one with the old field', () => {
+    const v5 = { ...v4Record, subscriptionId: 'sub-1', sources: ['arm.json'] };
+    const five = migrateStore({ version: 5, customers: { t1: { facts: {}, records: [v5] } } });
+    expect(five.ok && five.setAside).toHaveLength(1);
+    const v6 = { ...v4Record, subscriptionId: 'sub-1', source: 'arm.json' };
+    const six = migrateStore({ version: 6, customers: { t1: { facts: {}, records: [v6] } } });
+    expect(six.ok && six.setAside).toHaveLength(1);
+  });
+
+  it('keeps a version 6 record with its subscription id and sources', () => {
+    const imported = { ...v4Record, subscriptionId: 'sub-1', sources: ['arm.json', 'graph.json'] };
+    const result = migrateStore({ version: 6, customers: { t1: { facts: {}, records: [imported] } } });
     expect(result.ok && result.store.customers.t1?.records).toEqual([imported]);
   });
 });
@@ -103,65 +148,50 @@ describe('inventory messages', () => {
   const request = {
     type: 'multichannel:inventory-save',
     customerId: 't1',
-    fileName: 'a.csv',
-    text: csv,
+    files: [
+      { fileName: 'a.csv', text: csv },
+      { fileName: 'b.json', text: fixture('billing-accounts-ea.json') },
+    ],
     locale: 'en',
   };
+  const one = (text: string) => ({ fileName: 'x.json', text });
 
-  it('accepts a file text with its name', () => {
+  it('accepts one or several file texts with their names', () => {
     expect(BackgroundRequest.safeParse(request).success).toBe(true);
     expect(BackgroundRequest.safeParse({ ...request, type: 'multichannel:inventory-preview' }).success).toBe(
       true,
     );
+    expect(BackgroundRequest.safeParse({ ...request, files: [one(csv)] }).success).toBe(true);
+  });
+
+  it('accepts files the page did not read by name and size only', () => {
+    const unread = { fileName: 'big.csv', size: MAX_INVENTORY_CHARS + 1 };
+    expect(BackgroundRequest.safeParse({ ...request, files: [...request.files, unread] }).success).toBe(true);
   });
 
   it.each([
-    ['an oversized text', { text: 'x'.repeat(MAX_INVENTORY_CHARS + 1) }],
-    ['no file name', { fileName: '' }],
+    ['an oversized file', { files: [one('x'.repeat(MAX_INVENTORY_CHARS + 1))] }],
+    [
+      'files over the total',
+      {
+        files: [
+          one('x'.repeat(MAX_INVENTORY_TOTAL_CHARS / 2 + 1)),
+          one('x'.repeat(MAX_INVENTORY_TOTAL_CHARS / 2)),
+        ],
+      },
+    ],
+    [
+      'too many files',
+      { files: Array.from({ length: MAX_INVENTORY_FILES + 1 }, () => ({ fileName: 'a', size: 1 })) },
+    ],
+    ['a negative size', { files: [{ fileName: 'a', size: -1 }] }],
+    ['no file', { files: [] }],
+    ['the one-file shape of before', { files: undefined, fileName: 'a.csv', text: csv }],
+    ['a file without a name', { files: [{ fileName: ' ', text: csv }] }],
     ['no customer', { customerId: '' }],
     ['an unknown locale', { locale: 'de' }],
   ])('refuses %s', (_, change) => {
     expect(BackgroundRequest.safeParse({ ...request, ...change }).success).toBe(false);
-  });
-});
-
-describe('previewImport', () => {
-  it('previews every subscription with its facts, readings and status', () => {
-    const preview = previewImport(table, {
-      fileName: 'arm.json',
-      text: fixture('arm-subscriptions.json'),
-      locale: 'en',
-    });
-    if (!preview.ok) throw new Error(preview.error);
-    expect(preview.edition).toBe(table.edition.id);
-    const row = preview.rows.find((r) => r.subscriptionId === '00000000-0000-4000-8000-000000000001');
-    expect(row?.status).toBe('new-azure-subscription');
-    expect(row?.facts.some((f) => f.readings.some((t) => t.includes('PayAsYouGo')))).toBe(true);
-    const records = recordsToImport(table, {
-      fileName: 'arm.json',
-      text: fixture('arm-subscriptions.json'),
-      locale: 'en',
-    });
-    expect(records.ok && records.records.length).toBe(preview.rows.length);
-  });
-
-  it('answers a file it cannot read with where and what was expected, and saves nothing', () => {
-    const text = fixture('arm-subscriptions.json').slice(0, 200);
-    const preview = previewImport(table, { fileName: 'cut.json', text, locale: 'en' });
-    expect(preview).toMatchObject({ ok: false, error: expect.stringContaining('cut.json') });
-    expect(recordsToImport(table, { fileName: 'cut.json', text, locale: 'en' }).ok).toBe(false);
-  });
-
-  it('tells the partner’s own subscriptions from another partner’s with the tenant id of the options', () => {
-    const text = fixture('graph-directory-subscriptions.json');
-    const input = { fileName: 'graph.json', text, locale: 'en' as const };
-    const without = previewImport(table, input);
-    const withTenant = previewImport(table, {
-      ...input,
-      partnerTenant: '11111111-2222-4333-8444-555555555555',
-    });
-    if (!without.ok || !withTenant.ok) throw new Error('fixture reads');
-    expect(withTenant.rows.map((r) => r.status)).not.toEqual(without.rows.map((r) => r.status));
   });
 });
 

@@ -1,34 +1,48 @@
-// Records from an imported inventory file (Azure, Graph, Partner Center exports) and how they
-// join a customer's records: by subscription id, so importing the same file again updates the
-// records it made instead of doubling them. Pure: unit-tested alone.
+// Records from imported inventory files (Azure, Graph, Partner Center exports) and how they
+// join a customer's records: by subscription id, so importing the same files again updates the
+// records they made instead of doubling them. Pure: unit-tested alone.
 import type { DecisionTable } from '@multichannel/rules';
 import { type ImportedFile, subscriptionFacts } from '@multichannel/rules/plan';
 import { customerFactsOf } from '../decisions/fact-questions.ts';
-import { type BoughtElsewhereRecord, newRecordId } from './bought-elsewhere-schema.ts';
+import {
+  type BoughtElsewhereRecord,
+  MAX_SOURCES,
+  newRecordId,
+  SOURCE_MAX,
+} from './bought-elsewhere-schema.ts';
 
 const PRODUCT_MAX = 200;
 
+/** The files a record came from: the newest last, each once, as many as the store keeps. */
+const sourcesOf = (files: readonly string[]) =>
+  [...new Set(files.map((f) => f.trim().slice(0, SOURCE_MAX)).filter(Boolean))].slice(-MAX_SOURCES);
+
 /**
- * One record per subscription the file lists (entries that are not purchases are left out),
- * with the facts the file tells for this edition; what it cannot tell stays unset. Facts about
- * the customer are the customer's answers, not a record's, so they are not copied onto records.
+ * One record per subscription the files list, a subscription in several files once (entries
+ * that are not purchases are left out), with the facts the files tell together for this
+ * edition; what they cannot tell stays unset. Facts about the customer are the customer's
+ * answers, not a record's, so they are not copied onto records.
  */
 export function importedRecords(
   table: DecisionTable,
-  file: ImportedFile,
+  files: readonly ImportedFile[],
   now: Date = new Date(),
 ): BoughtElsewhereRecord[] {
   const customerLevel = customerFactsOf(table);
-  return subscriptionFacts(table, [file])
+  return subscriptionFacts(table, [...files])
     .filter((s) => !s.skip)
-    .map((s) => ({
-      id: newRecordId(),
-      product: (s.name.trim() || s.id).slice(0, PRODUCT_MAX),
-      facts: Object.fromEntries(Object.entries(s.facts).filter(([fact]) => !customerLevel.includes(fact))),
-      subscriptionId: s.id,
-      source: file.file.slice(0, 260),
-      updatedAt: now.toISOString(),
-    }));
+    .map((s) => {
+      // The files that list it, then those that told something about it (billing accounts).
+      const sources = sourcesOf([...s.files, ...s.findings.flatMap((f) => f.readings.map((r) => r.file))]);
+      return {
+        id: newRecordId(),
+        product: (s.name.trim() || s.id).slice(0, PRODUCT_MAX),
+        facts: Object.fromEntries(Object.entries(s.facts).filter(([fact]) => !customerLevel.includes(fact))),
+        subscriptionId: s.id,
+        ...(sources.length > 0 ? { sources } : {}),
+        updatedAt: now.toISOString(),
+      };
+    });
 }
 
 const key = (id: string) => id.trim().toLowerCase();
@@ -36,7 +50,8 @@ const key = (id: string) => id.trim().toLowerCase();
 /**
  * The customer's records with the imported ones merged in: a record with the same subscription
  * id (ids compared without case, as Azure does) keeps its own record id and the answers the
- * partner gave since, and takes the file's name, facts and source; the others are added.
+ * partner gave since, and takes the files' name and facts, and adds their names to the
+ * record's sources; the others are added.
  */
 export function mergeBySubscription(
   existing: readonly BoughtElsewhereRecord[],
@@ -54,7 +69,14 @@ export function mergeBySubscription(
     const index = id === undefined ? undefined : at.get(id);
     const old = index === undefined ? undefined : records[index];
     if (index !== undefined && old) {
-      records[index] = { ...old, ...record, id: old.id, facts: { ...old.facts, ...record.facts } };
+      const sources = sourcesOf([...(old.sources ?? []), ...(record.sources ?? [])]);
+      records[index] = {
+        ...old,
+        ...record,
+        id: old.id,
+        facts: { ...old.facts, ...record.facts },
+        ...(sources.length > 0 ? { sources } : {}),
+      };
       updated++;
     } else {
       if (id !== undefined) at.set(id, records.length);
