@@ -125,7 +125,7 @@ async function answer(request: Request): Promise<unknown> {
         ok: true,
         count: read.records.length,
         failed: read.failed,
-        data: await mergeImportedRecords(request.customerId, read.records),
+        data: await mergeImportedRecords(request.customerId, read.records, read.customerFacts),
       };
     }
     case 'multichannel:export':

@@ -16,7 +16,7 @@ import {
 } from '@multichannel/rules/plan';
 import type { Locale } from '../i18n/locale.ts';
 import { MAX_INVENTORY_CHARS, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
-import { importedRecords } from '../storage/import-records.ts';
+import { importedCustomerFacts, importedRecords } from '../storage/import-records.ts';
 
 export interface PreviewRow {
   subscriptionId: string;
@@ -123,5 +123,9 @@ export function previewImport(table: DecisionTable, input: ImportInput): ImportP
 /** The records a save adds (merged by subscription id by the caller), and the files left out. */
 export function recordsToImport(table: DecisionTable, input: ImportInput) {
   const { imported, failed } = read(input);
-  return { records: importedRecords(table, imported), failed };
+  return {
+    records: importedRecords(table, imported),
+    customerFacts: importedCustomerFacts(table, imported),
+    failed,
+  };
 }

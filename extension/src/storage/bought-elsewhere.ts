@@ -17,11 +17,12 @@ import {
   migrateStore,
   NO_CUSTOMER_DATA,
   type Store,
+  type StoredFacts,
   validStore,
   withCustomer,
   withCustomerFacts,
 } from './bought-elsewhere-schema.ts';
-import { mergeBySubscription } from './import-records.ts';
+import { fillCustomerFacts, mergeBySubscription } from './import-records.ts';
 import { BOUGHT_ELSEWHERE_KEY } from './keys.ts';
 import {
   dropTombstones,
@@ -123,12 +124,20 @@ export const removeRecord = (customerId: string, id: string) =>
 export const importFile = (customerId: string, file: Pick<ExportFile, 'records' | 'facts'>) =>
   change(customerId, (store) => mergeImport(store, customerId, file));
 
-/** Adds an imported inventory's records, merged by subscription id (see import-records.ts). */
-export const mergeImportedRecords = (customerId: string, imported: BoughtElsewhereRecord[]) =>
+/**
+ * Adds an imported inventory's records, merged by subscription id, and the answers about the
+ * customer that the files tell where the partner has given none (see import-records.ts).
+ */
+export const mergeImportedRecords = (
+  customerId: string,
+  imported: BoughtElsewhereRecord[],
+  customerFacts: StoredFacts = {},
+) =>
   change(customerId, (store) => {
     const current = customerData(store, customerId);
     return withCustomer(store, customerId, {
       ...current,
+      facts: fillCustomerFacts(current.facts, customerFacts),
       records: mergeBySubscription(current.records, imported).records,
     });
   });

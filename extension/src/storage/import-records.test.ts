@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { factValues } from '@multichannel/rules';
 import { getEdition, latestEdition } from '@multichannel/rules/editions';
-import { importText } from '@multichannel/rules/plan';
+import { importText, subscriptionFacts } from '@multichannel/rules/plan';
 import { describe, expect, it } from 'vitest';
+import { customerFactsOf } from '../decisions/fact-questions.ts';
 import { MAX_INVENTORY_FILES, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
 import { BackgroundRequest, MAX_INVENTORY_CHARS } from '../messages.ts';
 import { CURRENT_VERSION, migrateStore } from './bought-elsewhere-schema.ts';
-import { importedRecords, mergeBySubscription } from './import-records.ts';
+import {
+  fillCustomerFacts,
+  importedCustomerFacts,
+  importedRecords,
+  mergeBySubscription,
+} from './import-records.ts';
 import { readSettings, SETTINGS_VERSION } from './settings.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', 'rules', 'src', 'import', 'fixtures');
@@ -211,5 +218,35 @@ describe('settings version 3', () => {
     const bad = readSettings({ ...v2, version: SETTINGS_VERSION, partnerTenant: 'contoso' });
     expect(bad.settings.partnerTenant).toBeUndefined();
     expect(bad.setAside).toHaveLength(1);
+  });
+});
+
+describe('answers about the customer from the files', () => {
+  const arm = importText('arm.json', fixture('arm-subscriptions.json'));
+  const partner = importText('partner.json', fixture('billing-accounts-partner.json'));
+
+  it('takes the customer-level facts a partner billing account settles, as the plan decides on them', () => {
+    const told = importedCustomerFacts(table, [arm, partner]);
+    expect(Object.keys(told).length).toBeGreaterThan(0);
+    for (const fact of Object.keys(told)) expect(customerFactsOf(table)).toContain(fact);
+    // The same value the plan read for every subscription that settles it.
+    const settled = subscriptionFacts(table, [arm, partner]).filter((s) => !s.skip);
+    for (const [fact, value] of Object.entries(told))
+      for (const s of settled) if (Object.hasOwn(s.facts, fact)) expect(s.facts[fact]).toBe(value);
+    // The records themselves carry no customer-level fact.
+    for (const r of importedRecords(table, [arm, partner]))
+      for (const fact of Object.keys(told)) expect(Object.hasOwn(r.facts, fact)).toBe(false);
+  });
+
+  it('tells nothing about the customer from a subscription list alone', () => {
+    expect(importedCustomerFacts(table, [arm])).toEqual({});
+  });
+
+  it('fills only what the partner has not answered', () => {
+    const told = importedCustomerFacts(table, [arm, partner]);
+    const [fact, value] = Object.entries(told)[0] as [string, string | boolean];
+    const other = factValues(table, fact).find((v) => v !== value) as string | boolean;
+    expect(fillCustomerFacts({}, told)).toEqual(told);
+    expect(fillCustomerFacts({ [fact]: other }, told)).toEqual({ [fact]: other });
   });
 });

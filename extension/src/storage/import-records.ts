@@ -1,7 +1,7 @@
 // Records from imported inventory files (Azure, Graph, Partner Center exports) and how they
 // join a customer's records: by subscription id, so importing the same files again updates the
 // records they made instead of doubling them. Pure: unit-tested alone.
-import type { DecisionTable } from '@multichannel/rules';
+import type { DecisionTable, FactValue } from '@multichannel/rules';
 import { type ImportedFile, subscriptionFacts } from '@multichannel/rules/plan';
 import { customerFactsOf } from '../decisions/fact-questions.ts';
 import {
@@ -9,6 +9,7 @@ import {
   MAX_SOURCES,
   newRecordId,
   SOURCE_MAX,
+  type StoredFacts,
 } from './bought-elsewhere-schema.ts';
 
 const PRODUCT_MAX = 200;
@@ -43,6 +44,32 @@ export function importedRecords(
         updatedAt: now.toISOString(),
       };
     });
+}
+
+/**
+ * The answers about the customer that the files tell (a partner billing account says the
+ * customer is itself a CSP partner): each customer-level fact that some subscription's files
+ * settle, when all that settle it agree. The plan decides on them; saving keeps them as the
+ * customer's answers where the partner has not answered (`fillCustomerFacts`).
+ */
+export function importedCustomerFacts(table: DecisionTable, files: readonly ImportedFile[]): StoredFacts {
+  const customerLevel = customerFactsOf(table);
+  const told = new Map<string, Set<FactValue>>();
+  for (const s of subscriptionFacts(table, [...files])) {
+    if (s.skip) continue;
+    for (const [fact, value] of Object.entries(s.facts)) {
+      if (customerLevel.includes(fact)) told.set(fact, (told.get(fact) ?? new Set()).add(value));
+    }
+  }
+  return Object.fromEntries(
+    [...told].filter(([, values]) => values.size === 1).map(([fact, values]) => [fact, [...values][0]]),
+  ) as StoredFacts;
+}
+
+/** The customer's answers with what the files tell added: an answer the partner gave is never replaced. */
+export function fillCustomerFacts(existing: StoredFacts, told: StoredFacts): StoredFacts {
+  const added = Object.entries(told).filter(([fact]) => !Object.hasOwn(existing, fact));
+  return added.length === 0 ? existing : { ...existing, ...Object.fromEntries(added) };
 }
 
 const key = (id: string) => id.trim().toLowerCase();
