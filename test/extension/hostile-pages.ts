@@ -24,8 +24,6 @@ export interface HostileCase {
   clickAll?: boolean;
   /** The page keeps re-rendering until it sets body[data-done]; the checker waits for that. */
   busy?: boolean;
-  /** Longest task of ours allowed, in ms (default 50, the long-task threshold). */
-  longTaskLimitMs?: number;
 }
 
 const esc = (text: string) =>
