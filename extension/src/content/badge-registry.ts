@@ -9,16 +9,8 @@ export class BadgeRegistry implements Iterable<HTMLElement> {
   private readonly names = new Map<HTMLElement, string>();
   private readonly byName = new Map<string, Set<HTMLElement>>();
 
-  get size(): number {
-    return this.names.size;
-  }
-
   [Symbol.iterator](): Iterator<HTMLElement> {
     return this.names.keys();
-  }
-
-  has(host: HTMLElement): boolean {
-    return this.names.has(host);
   }
 
   add(host: HTMLElement, name: string): void {
