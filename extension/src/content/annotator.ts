@@ -1,7 +1,8 @@
 // Keeps one live badge on every subscription row of the page: one MutationObserver (on the
 // document and on each open shadow root the adapter walks through), throttled, that re-reads the
 // page in a task of its own and adds or drops badges. Our own insertions never trigger work; the
-// page removing a badge or copying one does. Shadow roots attached later are found by a bounded
+// page removing a badge or copying one does. A row the page re-rendered gets its old badge back
+// (see BadgeRegistry), so a re-render costs a read and a move per row. Shadow roots attached later are found by a bounded
 // series of re-reads after each change (see RESCAN_GAPS_MS).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FactsInput } from '../decisions/advice.ts';
@@ -41,8 +42,9 @@ export const RESCAN_GAPS_MS = [250, 250, 500, 1000, 2000, 4000] as const;
 export const SLICE_BUDGET_MS = 8;
 // The first slice may run until this many ms after the run started (reading included), so a page
 // of a few hundred rows gets all its badges in the task that read it, with no layout and paint of
-// the table between two slices; still well under the 50 ms of a long task. Pages too big for that
-// go on in slices of SLICE_BUDGET_MS.
+// the table between two slices. Pages too big for that go on in slices of SLICE_BUDGET_MS. Not
+// more: a major garbage collection of a big, busy page (20-30 ms) can land in any task of ours,
+// and the two together must stay under the 50 ms of a long task.
 export const FIRST_TASK_BUDGET_MS = 16;
 // Rows read and written between two looks at the clock.
 const CLOCK_EVERY = 16;
@@ -262,26 +264,32 @@ export class Annotator {
    * run (a change of the page) came first.
    */
   private census(generation: number, done: (found: boolean) => void): void {
-    const elements: Element[] = [];
-    for (const root of [document, ...this.roots]) elements.push(...root.querySelectorAll('*'));
+    // One static list per root, walked where it is: copying tens of thousands of elements into
+    // one array (a spread call's arguments, at that) would be an unsliced pass of its own.
+    const lists = [document, ...this.roots].map((root) => root.querySelectorAll('*'));
     let found = false;
-    const slice = (from: number) => {
+    const slice = (list: number, from: number) => {
       if (this.stopped || generation !== this.generation || this.ctx.isInvalid) return;
-      const started = performance.now();
-      const deadline = started + SLICE_BUDGET_MS;
-      let i = from;
-      for (; i < elements.length; i++) {
-        if (i % 512 === 511 && performance.now() > deadline) break;
-        const el = elements[i] as Element;
-        const shadow = el.shadowRoot;
-        if (!shadow || this.censusRoots.has(shadow)) continue;
-        this.censusRoots.add(shadow);
-        if (ownKind(el) === null) found = true;
+      const deadline = performance.now() + SLICE_BUDGET_MS;
+      let seen = 0;
+      for (let l = list, i = from; l < lists.length; l++, i = 0) {
+        const elements = lists[l] as NodeListOf<Element>;
+        for (; i < elements.length; i++) {
+          if (++seen % 512 === 0 && performance.now() > deadline) {
+            const [nextList, next] = [l, i];
+            nextTask(() => slice(nextList, next));
+            return;
+          }
+          const el = elements[i] as Element;
+          const shadow = el.shadowRoot;
+          if (!shadow || this.censusRoots.has(shadow)) continue;
+          this.censusRoots.add(shadow);
+          if (ownKind(el) === null) found = true;
+        }
       }
-      if (i < elements.length) nextTask(() => slice(i));
-      else done(found);
+      done(found);
     };
-    slice(0);
+    slice(0, 0);
   }
 
   private run(): void {
