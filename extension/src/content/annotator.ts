@@ -2,8 +2,8 @@
 // document and on each open shadow root the adapter walks through), throttled, that re-reads the
 // page in a task of its own and adds or drops badges. Our own insertions never trigger work; the
 // page removing a badge or copying one does. A row the page re-rendered gets its old badge back
-// (see BadgeRegistry), so a re-render costs a read and a move per row. Shadow roots attached later are found by a bounded
-// series of re-reads after each change (see RESCAN_GAPS_MS).
+// (see BadgeRegistry), so a re-render costs a read and a move per row. Shadow roots attached
+// later are found by a bounded series of re-reads after each change (see RESCAN_GAPS_MS).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FactsInput } from '../decisions/advice.ts';
 import type { AdviceView } from '../decisions/advice-view.ts';
@@ -119,7 +119,7 @@ const PAGE_BADGES = `${BADGE_SELECTOR}[data-multichannel-source="page"]`;
 
 export class Annotator {
   private readonly hosts = new BadgeRegistry();
-  // Every open shadow root a census has seen (see hasNewShadowRoot).
+  // Every open shadow root a census has seen (see census).
   private readonly censusRoots = new WeakSet<ShadowRoot>();
   private readonly observer: MutationObserver;
   private lastRun = Number.NEGATIVE_INFINITY;
@@ -276,7 +276,8 @@ export class Annotator {
         const elements = lists[l] as NodeListOf<Element>;
         for (; i < elements.length; i++) {
           if (++seen % 512 === 0 && performance.now() > deadline) {
-            const [nextList, next] = [l, i];
+            const nextList = l;
+            const next = i;
             nextTask(() => slice(nextList, next));
             return;
           }
