@@ -1,8 +1,9 @@
 // Keeps one live badge on every subscription row of the page: one MutationObserver (on the
 // document and on each open shadow root the adapter walks through), throttled, that re-reads the
 // page in a task of its own and adds or drops badges. Our own insertions never trigger work; the
-// page removing a badge or copying one does. Shadow roots attached later are found by a bounded
-// series of re-reads after each change (see RESCAN_GAPS_MS).
+// page removing a badge or copying one does. A row the page re-rendered gets its old badge back
+// (see BadgeRegistry), so a re-render costs a read and a move per row. Shadow roots attached
+// later are found by a bounded series of re-reads after each change (see RESCAN_GAPS_MS).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FactsInput } from '../decisions/advice.ts';
 import type { AdviceView } from '../decisions/advice-view.ts';
@@ -18,6 +19,7 @@ import {
 } from '../page/subscriptions-adapter.ts';
 import type { AdviceCache } from './background-client.ts';
 import { BADGE_SELECTOR, badgeView, createBadge, isLiveBadge } from './badge.ts';
+import { BadgeRegistry } from './badge-registry.ts';
 
 /** Facts about the customer, the same for every row of the page. */
 export type CustomerFacts = FactsInput;
@@ -40,9 +42,10 @@ export const RESCAN_GAPS_MS = [250, 250, 500, 1000, 2000, 4000] as const;
 export const SLICE_BUDGET_MS = 8;
 // The first slice may run until this many ms after the run started (reading included), so a page
 // of a few hundred rows gets all its badges in the task that read it, with no layout and paint of
-// the table between two slices; still well under the 50 ms of a long task. Pages too big for that
-// go on in slices of SLICE_BUDGET_MS.
-export const FIRST_TASK_BUDGET_MS = 30;
+// the table between two slices. Pages too big for that go on in slices of SLICE_BUDGET_MS. Not
+// more: a major garbage collection of a big, busy page (20-30 ms) can land in any task of ours,
+// and the two together must stay under the 50 ms of a long task.
+export const FIRST_TASK_BUDGET_MS = 16;
 // Rows read and written between two looks at the clock.
 const CLOCK_EVERY = 16;
 
@@ -115,9 +118,8 @@ function badgesIn(cell: Element): HTMLElement[] {
 const PAGE_BADGES = `${BADGE_SELECTOR}[data-multichannel-source="page"]`;
 
 export class Annotator {
-  private readonly hosts = new Set<HTMLElement>();
-  private readonly observedRoots = new WeakSet<Node>();
-  // Every open shadow root a census has seen (see hasNewShadowRoot).
+  private readonly hosts = new BadgeRegistry();
+  // Every open shadow root a census has seen (see census).
   private readonly censusRoots = new WeakSet<ShadowRoot>();
   private readonly observer: MutationObserver;
   private lastRun = Number.NEGATIVE_INFINITY;
@@ -142,8 +144,32 @@ export class Annotator {
   }
 
   start(): void {
-    this.observer.observe(document, OBSERVE);
+    this.watch();
     this.run();
+  }
+
+  /** Watches the document and the shadow roots of the last reading (again: see `write`). */
+  private watch(): void {
+    this.observer.observe(document, OBSERVE);
+    for (const root of this.roots) this.observer.observe(root, OBSERVE);
+  }
+
+  /**
+   * Runs our own DOM writes unwatched: the page's changes so far are taken first (and may start a
+   * new run: then `false`, nothing written), and our writes make no records to build and drop
+   * (thousands of badges would make thousands). No page code runs inside a task of ours, so the
+   * page changes nothing meanwhile.
+   */
+  private write(generation: number, writes: () => void): boolean {
+    this.onRecords(this.observer.takeRecords());
+    if (this.stopped || generation !== this.generation) return false;
+    this.observer.disconnect();
+    try {
+      writes();
+    } finally {
+      this.watch();
+    }
+    return true;
   }
 
   stop(): void {
@@ -238,26 +264,33 @@ export class Annotator {
    * run (a change of the page) came first.
    */
   private census(generation: number, done: (found: boolean) => void): void {
-    const elements: Element[] = [];
-    for (const root of [document, ...this.roots]) elements.push(...root.querySelectorAll('*'));
+    // One static list per root, walked where it is: copying tens of thousands of elements into
+    // one array (a spread call's arguments, at that) would be an unsliced pass of its own.
+    const lists = [document, ...this.roots].map((root) => root.querySelectorAll('*'));
     let found = false;
-    const slice = (from: number) => {
+    const slice = (list: number, from: number) => {
       if (this.stopped || generation !== this.generation || this.ctx.isInvalid) return;
-      const started = performance.now();
-      const deadline = started + SLICE_BUDGET_MS;
-      let i = from;
-      for (; i < elements.length; i++) {
-        if (i % 512 === 511 && performance.now() > deadline) break;
-        const el = elements[i] as Element;
-        const shadow = el.shadowRoot;
-        if (!shadow || this.censusRoots.has(shadow)) continue;
-        this.censusRoots.add(shadow);
-        if (ownKind(el) === null) found = true;
+      const deadline = performance.now() + SLICE_BUDGET_MS;
+      let seen = 0;
+      for (let l = list, i = from; l < lists.length; l++, i = 0) {
+        const elements = lists[l] as NodeListOf<Element>;
+        for (; i < elements.length; i++) {
+          if (++seen % 512 === 0 && performance.now() > deadline) {
+            const nextList = l;
+            const next = i;
+            nextTask(() => slice(nextList, next));
+            return;
+          }
+          const el = elements[i] as Element;
+          const shadow = el.shadowRoot;
+          if (!shadow || this.censusRoots.has(shadow)) continue;
+          this.censusRoots.add(shadow);
+          if (ownKind(el) === null) found = true;
+        }
       }
-      if (i < elements.length) nextTask(() => slice(i));
-      else done(found);
+      done(found);
     };
-    slice(0);
+    slice(0, 0);
   }
 
   private run(): void {
@@ -265,12 +298,8 @@ export class Annotator {
     const started = performance.now();
     this.lastRun = started;
     const layout = readLayout(document);
-    for (const root of layout.shadowRoots) {
-      if (this.observedRoots.has(root)) continue;
-      this.observedRoots.add(root);
-      this.observer.observe(root, OBSERVE);
-    }
     this.roots = layout.shadowRoots;
+    for (const root of this.roots) this.observer.observe(root, OBSERVE);
     if (layout.recognized) this.mount(layout.candidates, started);
     else {
       this.generation++; // a run still writing stops
@@ -321,60 +350,73 @@ export class Annotator {
     };
     const keep = new Set<HTMLElement>();
     let rows = 0;
+    // Drops what this run did not keep (ours no longer wanted, and copies): a pass over every
+    // badge, so it goes in a task of its own when the last slice has spent its time.
+    const finish = () => {
+      if (this.stopped || generation !== this.generation || this.ctx.isInvalid) return;
+      this.write(generation, () => {
+        for (const host of this.hosts) {
+          if (keep.has(host)) continue;
+          host.remove();
+          this.hosts.delete(host);
+        }
+        this.sweep(keep);
+      });
+    };
     const writeSlice = (from: number) => {
       if (this.stopped || generation !== this.generation || this.ctx.isInvalid) return;
-      // The page's own changes since the last delivery still count; ours (below) are dropped
-      // before the observer sees them, so thousands of badges cost no callback work.
-      this.onRecords(this.observer.takeRecords());
-      if (this.stopped || generation !== this.generation) return; // those changes started a new run
-      const now = performance.now();
-      const deadline =
-        from === 0 ? Math.max(started + FIRST_TASK_BUDGET_MS, now + SLICE_BUDGET_MS) : now + SLICE_BUDGET_MS;
       let to = from;
-      for (let i = from; i < candidates.length; i++) {
-        if ((i - from) % CLOCK_EVERY === CLOCK_EVERY - 1 && performance.now() > deadline) break;
-        to = i + 1;
-        const row = readRow(candidates[i] as RowCandidate);
-        if (!row) continue;
-        rows++;
-        const view = viewOf(factsOf(row));
-        const present = badgesIn(row.nameCell);
-        if (!view) {
-          // Not prefetched (should not happen): fetch, then read the page again.
-          advice.load(factsOf(row)).then(() => this.schedule());
-          continue;
+      let deadline = 0;
+      const wrote = this.write(generation, () => {
+        const now = performance.now();
+        deadline =
+          from === 0
+            ? Math.max(started + FIRST_TASK_BUDGET_MS, now + SLICE_BUDGET_MS)
+            : now + SLICE_BUDGET_MS;
+        for (let i = from; i < candidates.length; i++) {
+          if ((i - from) % CLOCK_EVERY === CLOCK_EVERY - 1 && performance.now() > deadline) break;
+          to = i + 1;
+          const row = readRow(candidates[i] as RowCandidate);
+          if (!row) continue;
+          rows++;
+          const view = viewOf(factsOf(row));
+          const present = badgesIn(row.nameCell);
+          if (!view) {
+            // Not prefetched (should not happen): fetch, then read the page again.
+            advice.load(factsOf(row)).then(() => this.schedule());
+            continue;
+          }
+          // The same decision (not only the same status: its assumptions may differ) for the same
+          // row, on a badge of ours; any other badge in the cell (a page copy, a second one) goes.
+          const existing = present.find(
+            (el) =>
+              badgeView(el) === view &&
+              !keep.has(el) &&
+              el.getAttribute('data-multichannel-subscription') === row.name,
+          );
+          for (const el of present) if (el !== existing) el.remove();
+          if (existing) {
+            keep.add(existing);
+            this.hosts.add(existing, row.name);
+            continue;
+          }
+          // The row's badge from before the page re-rendered it, if it still fits; else a new one.
+          const host =
+            this.hosts.detached(row.name, view) ??
+            createBadge({ view, subscription: row.name, locale, source: 'page' });
+          row.nameCell.append(host);
+          this.hosts.add(host, row.name);
+          keep.add(host);
         }
-        // The same decision (not only the same status: its assumptions may differ) for the same
-        // row, on a badge of ours; any other badge in the cell (a page copy, a second one) goes.
-        const existing = present.find(
-          (el) =>
-            badgeView(el) === view &&
-            !keep.has(el) &&
-            el.getAttribute('data-multichannel-subscription') === row.name,
-        );
-        for (const el of present) if (el !== existing) el.remove();
-        if (existing) {
-          keep.add(existing);
-          this.hosts.add(existing);
-          continue;
-        }
-        const host = createBadge({ view, subscription: row.name, locale, source: 'page' });
-        row.nameCell.append(host);
-        this.hosts.add(host);
-        keep.add(host);
-      }
-      this.observer.takeRecords();
+      });
+      if (!wrote) return; // the page's changes since the last delivery started a new run
       if (to < candidates.length) {
         nextTask(() => writeSlice(to));
         return;
       }
       this.rows = rows;
-      for (const host of this.hosts) {
-        if (keep.has(host)) continue;
-        host.remove();
-        this.hosts.delete(host);
-      }
-      this.sweep(keep);
+      if (performance.now() > deadline) nextTask(finish);
+      else finish();
     };
     writeSlice(0);
   }

@@ -34,9 +34,11 @@ export const isLiveBadge = (el: Element): boolean => views.has(el);
 /** At most one panel is open on a page. */
 let closeOpenPanel: (() => void) | null = null;
 
-// One prepared badge per decision, language and source, cloned per row with its shadow root
-// (a clonable one): one native clone instead of building the host, its root and its button.
-const prototypes = new WeakMap<AdviceView, Map<string, HTMLElement>>();
+// One prepared host and button per decision, language and source, copied per row: two native
+// clones instead of setting each attribute and text by hand. The badge's shadow root is not
+// clonable, so a page that copies its rows (cells and all) copies an empty span of ours, not a
+// whole badge to build and then to collect.
+const prototypes = new WeakMap<AdviceView, Map<string, { host: HTMLElement; button: HTMLButtonElement }>>();
 
 function buttonFor(view: AdviceView, locale: Locale): HTMLButtonElement {
   const button = document.createElement('button');
@@ -51,40 +53,35 @@ function buttonFor(view: AdviceView, locale: Locale): HTMLButtonElement {
   return button;
 }
 
-function prototypeFor(view: AdviceView, locale: Locale, source: BadgeOptions['source']): HTMLElement {
+function prototypeFor(view: AdviceView, locale: Locale, source: BadgeOptions['source']) {
   let byKey = prototypes.get(view);
   if (!byKey) {
     byKey = new Map();
     prototypes.set(view, byKey);
   }
   const key = `${locale}|${source}`;
-  let host = byKey.get(key);
-  if (!host) {
-    host = document.createElement('span');
+  let prototype = byKey.get(key);
+  if (!prototype) {
+    const host = document.createElement('span');
     host.setAttribute(OWN_ATTRIBUTE, 'badge');
     host.setAttribute('data-multichannel-status', view.status);
     host.setAttribute('data-multichannel-kind', view.kind);
     host.setAttribute('data-multichannel-source', source);
-    // Adopted sheets are not cloned: each clone gets the shared sheet in createBadge.
-    host.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit).append(buttonFor(view, locale));
-    byKey.set(key, host);
+    prototype = { host, button: buttonFor(view, locale) };
+    byKey.set(key, prototype);
   }
-  return host;
+  return prototype;
 }
 
 export function createBadge({ view, subscription, locale, source }: BadgeOptions): HTMLElement {
   const prototype = prototypeFor(view, locale, source);
-  const host = prototype.cloneNode(true) as HTMLElement;
+  const host = prototype.host.cloneNode(false) as HTMLElement;
   // setAttribute rather than dataset: measurably cheaper over thousands of rows.
   host.setAttribute('data-multichannel-subscription', subscription);
   views.set(host, view);
-  let root = host.shadowRoot;
-  if (!root) {
-    // A DOM that does not clone shadow roots: build this one.
-    root = host.attachShadow({ mode: 'open' });
-    root.append((prototype.shadowRoot as ShadowRoot).firstElementChild?.cloneNode(true) as Node);
-  }
-  const button = root.firstElementChild as HTMLButtonElement;
+  const root = host.attachShadow({ mode: 'open' });
+  const button = prototype.button.cloneNode(true) as HTMLButtonElement;
+  root.append(button);
   applyStyles(root, BADGE_CSS);
   button.addEventListener('click', () => togglePanel(root, button, view, subscription, locale));
   return host;

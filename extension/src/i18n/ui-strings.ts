@@ -1,7 +1,9 @@
-// The extension's own interface texts (nothing about the rules: those come from the rules package).
+// The extension's own interface texts (nothing about the rules: those come from the rules package)
+// that the content script shows, and the look-up every page uses. The options page's and the
+// popup's own texts are in page-strings.ts, so the content script does not carry them.
 import type { Locale } from './locale.ts';
 
-const en = {
+export const en = {
   'badge.label': 'Multi-channel: {status}. Show next steps',
   'panel.title': 'Multi-channel support',
   'panel.steps': 'Next steps',
@@ -17,9 +19,6 @@ const en = {
   'panel.close': 'Close',
   'notice.title': 'Multichannel Advisor: page layout not recognized',
   'notice.hint': 'No badges are shown. Open the extension’s popup for details.',
-  'reason.no-sections': 'The page has no subscriptions section whose heading the extension knows.',
-  'reason.no-grid': 'A subscriptions section has no table or grid of subscriptions.',
-  'reason.no-name-column': 'A subscriptions table has no “Name” column.',
   'bought.title': 'Bought elsewhere',
   'bought.intro':
     'Partner Center lists only the subscriptions sold through you. Record here what this customer bought through other channels.',
@@ -36,11 +35,6 @@ const en = {
   'bought.offerIdHint': 'e.g. MS-AZR-0017P; fills in the answers the offer ID implies',
   'bought.unknown': 'Not known',
   'bought.imported': 'Imported {count} records.',
-  'options.partnerTenant': 'Your own tenant id (Microsoft Entra)',
-  'options.partnerTenant.hint':
-    'Used when importing Microsoft Graph directory subscriptions, to tell subscriptions through you from another partner’s.',
-  'options.partnerTenant.invalid':
-    'Not saved: enter a tenant id such as 11111111-2222-4333-8444-555555555555.',
   'inventory.title': 'Import an inventory',
   'inventory.intro':
     'Pick what the customer exported: Azure subscriptions, billing accounts, Graph directory or Partner Center subscriptions. Read here in your browser; nothing is uploaded.',
@@ -71,66 +65,17 @@ const en = {
   'panel.earlier': 'This edition does not address this case. Edition {edition} said: {status}.',
   'panel.earlierNone': 'This edition does not address this case, and no earlier edition did.',
   'panel.ignored': 'Not used by this edition (taken as not known)',
-  'options.edition': 'Rules edition',
-  'options.editionHelp':
-    'Badges follow the newest edition of Microsoft’s rules unless you pin an earlier one here.',
-  'options.editionNewest': 'Newest ({id})',
-  'popup.title': 'Multichannel Advisor',
-  'popup.page': 'This page',
-  'popup.noPage': 'Not a Partner Center subscriptions page.',
-  'popup.off': 'Annotation is turned off in the options.',
-  'popup.loading': 'Reading the page…',
-  'popup.recognized': 'Subscriptions found: {count}',
-  'popup.unread': 'Not annotated, layout not recognized:',
-  'popup.notRecognized': 'Layout not recognized',
-  'popup.notRecognizedHelp':
-    'The page does not look like the Subscriptions page the extension knows, so it shows no badges rather than guess. Partner Center may have changed its layout, or the page may use a language the extension does not know yet.',
-  'popup.checker': 'Quick check',
-  'popup.checkerIntro': 'Answer what you know; the decision shows what is still missing.',
-  'popup.notSure': 'Not sure',
-  'popup.yes': 'Yes',
-  'popup.no': 'No',
-  'popup.options': 'Options',
-  'options.title': 'Multichannel Advisor options',
-  'options.partnerType': 'Partner type',
-  'options.roles': 'Your Partner Center roles',
-  'options.language': 'Language',
-  'options.language.auto': 'Browser language',
-  'options.language.en': 'English',
-  'options.language.hu': 'Magyar (Hungarian)',
-  'options.annotate': 'Show badges on Partner Center pages',
-  'options.hosts': 'Extra Partner Center hosts',
-  'options.hostsHelp':
-    'For example the US Government cloud’s Partner Center. The browser asks for permission to read that site.',
-  'options.hostOrigin': 'Address (https://…)',
-  'options.hostCloud': 'Cloud',
-  'options.addHost': 'Add host',
-  'options.removeHost': 'Remove',
-  'options.hostDenied': 'Permission was not granted.',
-  'options.hostInvalid': 'Enter an https address without a path.',
-  'options.hostBuiltIn': 'partner.microsoft.com is always covered: add only other hosts.',
-  'options.saved': 'Saved.',
-  'options.quarantine': 'Data set aside',
-  'options.quarantineHelp':
-    'These stored values could not be read. Restore what is valid again, or download them, correct them and restore from the file; download them before clearing.',
-  'options.download': 'Download',
-  'options.clear': 'Clear',
   'storage.quota':
     'The browser’s storage for this extension is full: changes are not saved. Badges are still shown. See the options to free space.',
   'storage.failed':
     'The browser could not read or save this extension’s data: changes are not saved. Badges are still shown.',
   'storage.notStored': 'Not saved: the browser refused to store it.',
   'storage.setAside': '{count} stored values could not be read and were set aside; see the options.',
-  'options.restore': 'Restore',
-  'options.restoreFile': 'Restore from a file (a download of this list, corrected)',
-  'options.restored': 'Restored {count}.',
-  'options.restoreFailed': 'Still set aside: {error}',
-  'options.notJson': 'The file is not a list of set-aside data: {error}',
 } as const;
 
 export type UiKey = keyof typeof en;
 
-const hu: Record<UiKey, string> = {
+export const hu: Record<UiKey, string> = {
   'badge.label': 'Többcsatornás: {status}. Teendők megjelenítése',
   'panel.title': 'Többcsatornás támogatás',
   'panel.steps': 'Teendők',
@@ -147,9 +92,6 @@ const hu: Record<UiKey, string> = {
   'panel.close': 'Bezárás',
   'notice.title': 'Multichannel Advisor: az oldal felépítése ismeretlen',
   'notice.hint': 'Nem jelennek meg jelvények. A részleteket a bővítmény felugró ablaka mutatja.',
-  'reason.no-sections': 'Az oldalon nincs olyan előfizetés-szakasz, amelynek címét a bővítmény ismeri.',
-  'reason.no-grid': 'Egy előfizetés-szakaszban nincs előfizetéseket tartalmazó táblázat.',
-  'reason.no-name-column': 'Egy előfizetés-táblázatban nincs „Név” oszlop.',
   'bought.title': 'Máshol vásárolt',
   'bought.intro':
     'A Partnerközpont csak az Önön keresztül eladott előfizetéseket listázza. Itt rögzítheti, mit vásárolt az ügyfél más csatornákon.',
@@ -167,11 +109,6 @@ const hu: Record<UiKey, string> = {
     'pl. MS-AZR-0017P; kitölti azokat a válaszokat, amelyek az ajánlatazonosítóból következnek',
   'bought.unknown': 'Nem ismert',
   'bought.imported': '{count} tétel importálva.',
-  'options.partnerTenant': 'Saját bérlőazonosító (Microsoft Entra)',
-  'options.partnerTenant.hint':
-    'A Microsoft Graph címtár-előfizetések importálásakor ebből derül ki, mely előfizetések Önön keresztül futnak, és melyek egy másik partneren.',
-  'options.partnerTenant.invalid':
-    'Nincs mentve: adjon meg egy bérlőazonosítót, például 11111111-2222-4333-8444-555555555555.',
   'inventory.title': 'Leltár importálása',
   'inventory.intro':
     'Válassza ki az ügyfél exportjait: Azure-előfizetések, számlázási fiókok, Graph címtár- vagy Partner Center-előfizetések. A böngésző olvassa be őket, semmi sem töltődik fel.',
@@ -202,67 +139,19 @@ const hu: Record<UiKey, string> = {
   'panel.earlierNone':
     'Ez a kiadás nem foglalkozik ezzel az esettel, és korábbi kiadás sem foglalkozott vele.',
   'panel.ignored': 'Ez a kiadás nem használja (nem ismertnek vettük)',
-  'options.edition': 'A szabályok kiadása',
-  'options.editionHelp':
-    'A jelvények a Microsoft szabályainak legújabb kiadását követik, hacsak itt nem rögzít egy korábbit.',
-  'options.editionNewest': 'Legújabb ({id})',
-  'popup.title': 'Multichannel Advisor',
-  'popup.page': 'Ez az oldal',
-  'popup.noPage': 'Ez nem a Partnerközpont előfizetési oldala.',
-  'popup.off': 'A jelölés ki van kapcsolva a beállításokban.',
-  'popup.loading': 'Az oldal olvasása…',
-  'popup.recognized': 'Talált előfizetések: {count}',
-  'popup.unread': 'Jelvények nélkül maradt, ismeretlen felépítésű szakaszok:',
-  'popup.notRecognized': 'Az oldal felépítése ismeretlen',
-  'popup.notRecognizedHelp':
-    'Az oldal nem úgy néz ki, mint a bővítmény által ismert Előfizetések lap, ezért találgatás helyett nem jelenít meg jelvényeket. Lehet, hogy a Partnerközpont megváltozott, vagy az oldal nyelvét a bővítmény még nem ismeri.',
-  'popup.checker': 'Gyors ellenőrzés',
-  'popup.checkerIntro': 'Válaszoljon arra, amit tud; a döntés megmutatja, mi hiányzik még.',
-  'popup.notSure': 'Nem tudom',
-  'popup.yes': 'Igen',
-  'popup.no': 'Nem',
-  'popup.options': 'Beállítások',
-  'options.title': 'Multichannel Advisor beállításai',
-  'options.partnerType': 'Partnertípus',
-  'options.roles': 'Az Ön Partnerközpont-szerepkörei',
-  'options.language': 'Nyelv',
-  'options.language.auto': 'A böngésző nyelve',
-  'options.language.en': 'English (angol)',
-  'options.language.hu': 'Magyar',
-  'options.annotate': 'Jelvények megjelenítése a Partnerközpont oldalain',
-  'options.hosts': 'További Partnerközpont-címek',
-  'options.hostsHelp':
-    'Például az USA kormányzati felhőjének Partnerközpontja. A böngésző engedélyt kér a webhely olvasásához.',
-  'options.hostOrigin': 'Cím (https://…)',
-  'options.hostCloud': 'Felhő',
-  'options.addHost': 'Cím hozzáadása',
-  'options.removeHost': 'Törlés',
-  'options.hostDenied': 'Az engedélyt nem kapta meg a bővítmény.',
-  'options.hostInvalid': 'Adjon meg egy https-címet elérési út nélkül.',
-  'options.hostBuiltIn':
-    'A partner.microsoft.com címen a bővítmény mindig működik: csak más címet adjon meg.',
-  'options.saved': 'Mentve.',
-  'options.quarantine': 'Félretett adatok',
-  'options.quarantineHelp':
-    'Ezek a mentett értékek nem olvashatók. Ami már érvényes, visszaállítható; vagy töltse le, javítsa, és állítsa vissza a fájlból. Törlés előtt töltse le őket.',
-  'options.download': 'Letöltés',
-  'options.clear': 'Törlés',
   'storage.quota':
     'A böngésző e bővítménynek szánt tárhelye megtelt: a változások nem mentődnek. A jelvények továbbra is látszanak. Helyet a beállításokban szabadíthat fel.',
   'storage.failed':
     'A böngésző nem tudta olvasni vagy menteni a bővítmény adatait: a változások nem mentődnek. A jelvények továbbra is látszanak.',
   'storage.notStored': 'Nem mentődött: a böngésző nem tárolta.',
   'storage.setAside': '{count} mentett érték nem volt olvasható, ezért félretettük; lásd a beállításokat.',
-  'options.restore': 'Visszaállítás',
-  'options.restoreFile': 'Visszaállítás fájlból (e lista javított letöltése)',
-  'options.restored': '{count} visszaállítva.',
-  'options.restoreFailed': 'Továbbra is félretéve: {error}',
-  'options.notJson': 'A fájl nem félretett adatok listája: {error}',
 };
 
-const STRINGS: Record<Locale, Record<UiKey, string>> = { en, hu };
-
-/** An interface text, with `{name}` placeholders filled in. */
-export function ui(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+/** A look-up in a table of texts per language, with `{name}` placeholders filled in. */
+export function textLookup<K extends string>(strings: Record<Locale, Record<K, string>>) {
+  return (locale: Locale, key: K, values: Record<string, string | number> = {}): string =>
+    strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+/** An interface text of the content script (and of every page). */
+export const ui = textLookup<UiKey>({ en, hu });

@@ -4,7 +4,7 @@ import type { Locale } from '@multichannel/rules';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FactQuestion } from '../decisions/fact-questions.ts';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import { parseHostOrigin } from '../storage/host-origin.ts';
 import type { ExtraHost, Settings } from '../storage/settings.ts';
 

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { editionFor } from '../decisions/advice.ts';
 import { editionView } from '../decisions/advice-view.ts';
 import { factQuestion } from '../decisions/fact-questions.ts';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import { LanguageSetting, type Settings, saveSettings } from '../storage/settings.ts';
 import { problemOf, type StorageProblem } from '../storage/storage-problem.ts';
 import { useSettings } from '../ui/use-settings.ts';

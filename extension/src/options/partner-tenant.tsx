@@ -2,7 +2,7 @@
 // typed, saved when valid (or cleared when empty), and the reason shown when not.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import { PartnerTenant, type Settings } from '../storage/settings.ts';
 
 export function PartnerTenantField(props: {

@@ -2,7 +2,7 @@
 // it, correct it and restore it from the file, or clear it.
 import type { Locale } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import type { RestoreOutcome } from '../storage/bought-elsewhere.ts';
 import { clearQuarantine, listQuarantine, type QuarantineEntry } from '../storage/quarantine.ts';
 import { StorageNotice } from '../ui/storage-notice.tsx';

@@ -160,6 +160,13 @@ const ownCells = (row: Element) => {
     if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
   return cells;
 };
+// The row's `index`-th cell, without collecting the others (a row is read for its name only).
+const nthCell = (row: Element, index: number) => {
+  let seen = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+    if ((c.tagName === 'TD' || c.tagName === 'TH') && seen++ === index) return c;
+  return undefined;
+};
 
 function readTable(table: Element): GridShape {
   const all = ownRows(table);
@@ -274,8 +281,7 @@ export function readLayout(root: Document | ShadowRoot): PageLayout {
 /** Reads one row: null for a skeleton row or one without a name cell. */
 export function readRow(candidate: RowCandidate): SubscriptionRow | null {
   const { section, row, headers, nameIndex } = candidate;
-  const cells = candidate.cells ?? ownCells(row);
-  const nameCell = cells[nameIndex];
+  const nameCell = candidate.cells ? candidate.cells[nameIndex] : nthCell(row, nameIndex);
   if (!nameCell) return null;
   const text = textOf(nameCell);
   if (isSkeleton(row, text)) return null;
@@ -291,6 +297,7 @@ export function readRow(candidate: RowCandidate): SubscriptionRow | null {
     get cells() {
       if (!values) {
         const read: Partial<Record<ColumnKey, string>> = {};
+        const cells = candidate.cells ?? ownCells(row);
         headers.forEach((key, i) => {
           const cell = cells[i];
           if (key && cell) read[key] = textOf(cell);

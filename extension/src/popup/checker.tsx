@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { advise, editionFor } from '../decisions/advice.ts';
 import { toView } from '../decisions/advice-view.ts';
 import { factQuestion } from '../decisions/fact-questions.ts';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import type { Settings } from '../storage/settings.ts';
 import { DecisionDetails } from '../ui/decision-details.tsx';
 import { FactSelect } from '../ui/fact-select.tsx';

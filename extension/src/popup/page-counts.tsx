@@ -3,7 +3,7 @@
 import type { Locale } from '@multichannel/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import { PageSummary } from '../messages.ts';
 import { sectionLabel } from '../page/labels.ts';
 

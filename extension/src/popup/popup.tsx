@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ui } from '../i18n/ui-strings.ts';
+import { ui } from '../i18n/page-strings.ts';
 import { StorageNotice } from '../ui/storage-notice.tsx';
 import { useSettings } from '../ui/use-settings.ts';
 import { Checker } from './checker.tsx';
