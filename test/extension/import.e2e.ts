@@ -188,3 +188,43 @@ it('imports several files at once into one preview with the planner’s statuses
   await checkAfterReload();
   await page.close();
 });
+
+it('keeps what a partner billing account says about the customer, so the saved plan is the previewed one', async () => {
+  // A partner agreement in the billing accounts: the customer is itself a CSP partner, a
+  // customer-level answer (asked once per customer), which decides every subscription.
+  const names = ['arm-subscriptions.json', 'billing-accounts-partner.json'];
+  const good = names.map((name) => ({ name, text: readFileSync(resolve(FIXTURES, name), 'utf8') }));
+  const imported = good.map((f) => importText(f.name, f.text));
+  const plan = buildPlan(latestEdition, imported);
+  const alone = buildPlan(latestEdition, [imported[0] as (typeof imported)[number]]);
+  const counts = (p: typeof plan) => Object.fromEntries(p.groups.map((g) => [g.status, g.count]));
+  expect(counts(plan)).not.toEqual(counts(alone));
+
+  const path = subscriptionsPath('5c1d7e9a-3b2f-4a6d-8e0c-1f9b7a5d3e62');
+  h.routes.set(path, { html: fixture('subscriptions-table.en.html') });
+  const page = await h.open(path);
+  await waitForBadges(page, 4);
+  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
+  await panel.locator('button.toggle').click();
+  const dialog = panel.locator('[data-multichannel-inventory]');
+  await dialog
+    .locator('input[data-multichannel-inventory-file]')
+    .setInputFiles(
+      good.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+    );
+  const preview = dialog.locator('[data-multichannel-inventory-preview]');
+  await preview.waitFor();
+  await dialog.locator('[data-multichannel-inventory-save]').click();
+
+  await page.reload();
+  await waitForBadges(page, 4);
+  await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
+  for (const [status, count] of Object.entries(counts(plan))) {
+    const group = panel.locator(`[data-multichannel-plan-status="${status}"]`);
+    await expect.poll(() => group.getAttribute('data-multichannel-plan-count')).toBe(String(count));
+  }
+  await expect
+    .poll(() => panel.locator('[data-multichannel-plan-status]').count())
+    .toBe(Object.keys(counts(plan)).length);
+  await page.close();
+});

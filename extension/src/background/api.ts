@@ -10,9 +10,11 @@ import {
   pickFacts,
 } from '@multichannel/rules';
 import { RESOURCE_GRAPH_QUERY } from '@multichannel/rules/plan';
+import type { InventoryDialog } from '../content/background-client.ts';
 import { advise, editionFor } from '../decisions/advice.ts';
 import { editionView, toView } from '../decisions/advice-view.ts';
 import { customerFactsOf, factQuestion, formQuestions } from '../decisions/fact-questions.ts';
+import { inventoryTexts } from '../i18n/inventory-strings.ts';
 import { BackgroundRequest, type BackgroundRequest as Request, type StorageState } from '../messages.ts';
 import { ROW_FACTS } from '../page/labels.ts';
 import {
@@ -105,7 +107,7 @@ async function answer(request: Request): Promise<unknown> {
       return { ok: true, count: parsed.file.records.length, data };
     }
     case 'multichannel:inventory-query':
-      return RESOURCE_GRAPH_QUERY;
+      return { query: RESOURCE_GRAPH_QUERY, texts: inventoryTexts(request.locale) } satisfies InventoryDialog;
     case 'multichannel:inventory-preview': {
       const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
       return previewImport(editionFor(request.edition), {

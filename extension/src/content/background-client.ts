@@ -5,6 +5,7 @@ import type { FailedFile, ImportPreview } from '../background/import-preview.ts'
 import type { FactsInput } from '../decisions/advice.ts';
 import type { AdviceView, EditionView } from '../decisions/advice-view.ts';
 import type { FactQuestion } from '../decisions/fact-questions.ts';
+import type { InventoryTexts } from '../i18n/inventory-strings.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { CustomerReading } from '../storage/bought-elsewhere.ts';
 import type {
@@ -28,6 +29,12 @@ export interface PanelVocabulary {
 }
 
 /** One picked inventory file as the page read it, or its size when it was too large to read. */
+/** What the import dialog shows before any file: the query to run and its texts (inventory-strings.ts). */
+export interface InventoryDialog {
+  query: string;
+  texts: InventoryTexts;
+}
+
 export type InventoryFile = { fileName: string; text: string } | { fileName: string; size: number };
 
 /** Which edition and language a page session speaks. */
@@ -64,7 +71,7 @@ export const background = {
     }),
   exportRecords: (customerId: string) => ask<string>({ type: 'multichannel:export', customerId }),
   /** The Resource Graph query whose CSV the import reads (the package documents it). */
-  inventoryQuery: () => ask<string>({ type: 'multichannel:inventory-query' }),
+  inventoryDialog: (locale: Locale) => ask<InventoryDialog>({ type: 'multichannel:inventory-query', locale }),
   /** Inventory files read together: one preview of all of them (a file that fails is named). */
   previewInventory: (files: InventoryFile[], { locale, edition }: SessionEdition) =>
     ask<ImportPreview>({ type: 'multichannel:inventory-preview', files, locale, edition }),

@@ -5,13 +5,20 @@
 // and how each was read, its status). A file that cannot be read is left out whole and named;
 // the others are used, as in the site's planner. Saving asks the background to read the same
 // texts again and merge them into the customer's records.
+import { fill } from '@multichannel/rules/ids';
 import { useEffect, useState } from 'preact/hooks';
 import type { FailedFile, ImportPreview } from '../background/import-preview.ts';
+import type { InventoryKey } from '../i18n/inventory-strings.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui-strings.ts';
 import { MAX_INVENTORY_CHARS, MAX_INVENTORY_FILES, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
 import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
-import { background, type InventoryFile, type SessionEdition } from './background-client.ts';
+import {
+  background,
+  type InventoryDialog,
+  type InventoryFile,
+  type SessionEdition,
+} from './background-client.ts';
 
 export interface ImportDialogProps {
   customerId: string;
@@ -24,21 +31,23 @@ export interface ImportDialogProps {
 type Loaded = { files: InventoryFile[]; preview: ImportPreview };
 
 export function ImportDialog({ customerId, locale, session, write, onDone }: ImportDialogProps) {
-  const [query, setQuery] = useState('');
+  const [dialog, setDialog] = useState<InventoryDialog | null>(null);
   const [copied, setCopied] = useState(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    background.inventoryQuery().then(setQuery, () => undefined);
-  }, []);
+    background.inventoryDialog(locale).then(setDialog, () => setError(ui(locale, 'storage.notStored')));
+  }, [locale]);
+  const text = (key: InventoryKey, values: Record<string, string | number> = {}) =>
+    dialog
+      ? fill(dialog.texts[key], Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])))
+      : '';
 
   // The files left out, each named by its error (the importers' text: the file, where, what was expected).
   const leftOut = (failed: FailedFile[]) =>
     setError(
-      failed.length
-        ? ui(locale, 'inventory.fileFailed', { error: failed.map((f) => f.error).join('; ') })
-        : null,
+      failed.length ? text('inventory.fileFailed', { error: failed.map((f) => f.error).join('; ') }) : null,
     );
 
   const pick = async (list: FileList | null | undefined) => {
@@ -73,27 +82,34 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
     leftOut([]);
     if (!result.ok) return leftOut(result.failed);
     await write(Promise.resolve(result.data)).catch(() => undefined);
-    onDone({ kind: 'status', text: ui(locale, 'inventory.saved', { count: result.count }) });
+    onDone({ kind: 'status', text: text('inventory.saved', { count: result.count }) });
   };
 
   const copy = () =>
-    navigator.clipboard.writeText(query).then(
+    navigator.clipboard.writeText(dialog?.query ?? '').then(
       () => setCopied(true),
       () => setCopied(false),
     );
 
+  // Nothing to show until the background has sent the texts (a few milliseconds).
+  if (!dialog)
+    return error ? (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    ) : null;
   return (
-    <section class="inventory" data-multichannel-inventory aria-label={ui(locale, 'inventory.title')}>
-      <h3>{ui(locale, 'inventory.title')}</h3>
-      <p class="hint">{ui(locale, 'inventory.intro')}</p>
-      <p class="hint">{ui(locale, 'inventory.query')}</p>
-      <pre data-multichannel-inventory-query>{query}</pre>
+    <section class="inventory" data-multichannel-inventory aria-label={text('inventory.title')}>
+      <h3>{text('inventory.title')}</h3>
+      <p class="hint">{text('inventory.intro')}</p>
+      <p class="hint">{text('inventory.query')}</p>
+      <pre data-multichannel-inventory-query>{dialog.query}</pre>
       <button type="button" onClick={copy}>
-        {ui(locale, 'inventory.copy')}
+        {text('inventory.copy')}
       </button>
-      {copied && <span role="status">{ui(locale, 'inventory.copied')}</span>}
+      {copied && <span role="status">{text('inventory.copied')}</span>}
       <label>
-        <span class="hint">{ui(locale, 'inventory.file')}</span>
+        <span class="hint">{text('inventory.file')}</span>
         <input
           type="file"
           multiple
@@ -110,7 +126,7 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
       {loaded && (
         <div data-multichannel-inventory-preview>
           <p>
-            {ui(locale, 'inventory.preview', {
+            {text('inventory.preview', {
               count: loaded.preview.rows.length,
               files: loaded.preview.files.join(', '),
               skipped: loaded.preview.skipped,
@@ -134,7 +150,7 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
                 </ul>
                 {row.questions.length > 0 && (
                   <p class="hint">
-                    {ui(locale, 'inventory.open')}
+                    {text('inventory.open')}
                     {row.questions.join(' ')}
                   </p>
                 )}
@@ -143,10 +159,10 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
           </ul>
           <div class="actions">
             <button type="button" data-multichannel-inventory-save onClick={save}>
-              {ui(locale, 'inventory.save', { count: loaded.preview.rows.length })}
+              {text('inventory.save', { count: loaded.preview.rows.length })}
             </button>
             <button type="button" onClick={() => setLoaded(null)}>
-              {ui(locale, 'inventory.cancel')}
+              {text('inventory.cancel')}
             </button>
           </div>
         </div>

@@ -35,20 +35,6 @@ export const en = {
   'bought.offerIdHint': 'e.g. MS-AZR-0017P; fills in the answers the offer ID implies',
   'bought.unknown': 'Not known',
   'bought.imported': 'Imported {count} records.',
-  'inventory.title': 'Import an inventory',
-  'inventory.intro':
-    'Pick what the customer exported: Azure subscriptions, billing accounts, Graph directory or Partner Center subscriptions. Read here in your browser; nothing is uploaded.',
-  'inventory.file': 'Inventory files (one or more, read together)',
-  'inventory.query': 'Resource Graph query (run it in the Azure portal and download the CSV):',
-  'inventory.copy': 'Copy query',
-  'inventory.copied': 'Query copied.',
-  'inventory.preview':
-    '{count} subscriptions from {files}; {skipped} entries that are not purchases are left out.',
-  'inventory.save': 'Save {count} records',
-  'inventory.cancel': 'Cancel',
-  'inventory.saved': '{count} imported records saved; ones already there were updated.',
-  'inventory.fileFailed': 'Left out (the other files are still read): {error}',
-  'inventory.open': 'Open questions: ',
   'plan.title': 'Plan: {count} records by status',
   'bought.importFailed': 'Import failed, nothing changed: {error}',
   'bought.setAside':
@@ -109,20 +95,6 @@ export const hu: Record<UiKey, string> = {
     'pl. MS-AZR-0017P; kitölti azokat a válaszokat, amelyek az ajánlatazonosítóból következnek',
   'bought.unknown': 'Nem ismert',
   'bought.imported': '{count} tétel importálva.',
-  'inventory.title': 'Leltár importálása',
-  'inventory.intro':
-    'Válassza ki az ügyfél exportjait: Azure-előfizetések, számlázási fiókok, Graph címtár- vagy Partner Center-előfizetések. A böngésző olvassa be őket, semmi sem töltődik fel.',
-  'inventory.file': 'Leltárfájlok (egy vagy több, együtt olvasva)',
-  'inventory.query': 'Resource Graph-lekérdezés (futtassa az Azure Portalon, és töltse le a CSV-t):',
-  'inventory.copy': 'Lekérdezés másolása',
-  'inventory.copied': 'A lekérdezés a vágólapra került.',
-  'inventory.preview':
-    '{count} előfizetés ezekből: {files}; {skipped} nem vásárlásnak számító tétel kimarad.',
-  'inventory.save': '{count} tétel mentése',
-  'inventory.cancel': 'Mégse',
-  'inventory.saved': '{count} importált tétel mentve; a már meglévők frissültek.',
-  'inventory.fileFailed': 'Kimarad (a többi fájlt így is beolvassuk): {error}',
-  'inventory.open': 'Nyitott kérdések: ',
   'plan.title': 'Terv: {count} tétel állapot szerint',
   'bought.importFailed': 'Az importálás nem sikerült, semmi sem változott: {error}',
   'bought.setAside':
