@@ -101,7 +101,15 @@ it('imports a Resource Graph CSV through the panel: preview, save, reload, re-im
 it('imports several files at once into one preview with the planner’s statuses; a bad file is left out, named, the others saved', async () => {
   // A subscription list with an EA-or-customer-agreement quotaId, the billing accounts that
   // settle it, and Graph's directory subscriptions read with the partner's tenant id.
-  const names = ['arm-subscriptions.json', 'billing-accounts-ea.json', 'graph-directory-subscriptions.json'];
+  // With the Resource Graph CSV and the partner's own Partner Center subscriptions: the planner
+  // page's set of files (test/site/plan.e2e.ts), all four kinds of export.
+  const names = [
+    'arm-subscriptions.json',
+    'billing-accounts-ea.json',
+    'graph-directory-subscriptions.json',
+    'resource-graph.csv',
+    'partner-center-subscriptions.json',
+  ];
   const good = names.map((name) => ({ name, text: readFileSync(resolve(FIXTURES, name), 'utf8') }));
   const imported = good.map((f) => importText(f.name, f.text, { partnerTenant: PARTNER_TENANT }));
   const plan = buildPlan(latestEdition, imported);
@@ -134,7 +142,7 @@ it('imports several files at once into one preview with the planner’s statuses
   const cut = good[0]?.text.slice(0, 300) ?? '';
   const files = [...good.slice(0, 2), { name: 'cut.json', text: cut }, ...good.slice(2)].map((f) => ({
     name: f.name,
-    mimeType: 'application/json',
+    mimeType: f.name.endsWith('.csv') ? 'text/csv' : 'application/json',
     buffer: Buffer.from(f.text),
   }));
   await input.setInputFiles(files);
