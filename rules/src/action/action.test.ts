@@ -8,6 +8,7 @@ import { lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { DecisionTable } from '../schema.ts';
 import { cases, copyOfTable } from '../test-support.ts';
+import { t } from '../texts.ts';
 
 const BIN = join(import.meta.dirname, 'bin.ts');
 
@@ -116,6 +117,21 @@ describe('the GitHub Action script', () => {
         '`new-azure-subscription` (`usage-with-other-csp-partner`)',
       ],
     ]);
+  });
+
+  it('writes the summary in Hungarian when asked, and refuses a locale it does not have', () => {
+    const pr = pullRequest(recharge);
+    const hu = action(pr, { GITHUB_BASE_REF: 'main', INPUT_LOCALE: 'hu' });
+    expect(hu.code).toBe(0);
+    expect(hu.summary).toContain(`## ${t('hu', 'action.title')}`);
+    expect(hu.summary).toContain(t('hu', 'action.diff-against', { ref: '`main`' }));
+    const [verdicts, changed] = tablesIn(hu.summary);
+    expect(verdicts?.header).toEqual(['table', 'edition', 'verdict'].map((k) => t('hu', `action.${k}`)));
+    expect(verdicts?.rows[0]?.[2]).toBe(t('hu', 'action.clean'));
+    expect(changed?.header.slice(-2)).toEqual([t('hu', 'cli.diff-before'), t('hu', 'cli.diff-after')]);
+    const bad = action(pr, { GITHUB_BASE_REF: 'main', INPUT_LOCALE: 'de' });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/^::error title=multichannel-rules::.*"de".*en, hu/m);
   });
 
   it('annotates findings on the pull request lines and fails the step', () => {

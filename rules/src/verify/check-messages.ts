@@ -56,6 +56,25 @@ export const EVALUATOR_KEYS: readonly string[] = [
   'cli.newest',
   'cli.edition-date',
   'cli.edition-source',
+  // The GitHub Action's job summary (rules/src/action), in the `locale` input's language.
+  ...[
+    'title',
+    'table',
+    'edition',
+    'verdict',
+    'unreadable',
+    'clean',
+    'findings',
+    'no-base',
+    'diff-against',
+    'not-compared-unreadable',
+    'not-compared-no-base',
+    'new-file',
+    'not-compared',
+    'base-unfetchable',
+    'no-tables',
+    'bad-locale',
+  ].map((key) => `action.${key}`),
 ];
 
 /** Every text key an edition needs, each with the rules it belongs to. */
