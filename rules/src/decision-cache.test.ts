@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type Decision, decide, decideAnew } from './decide.ts';
+import { MAX_KEPT } from './decision-cache.ts';
 import { readTableFile } from './editions-node.ts';
 import { slotOf } from './match.ts';
 import type { DecisionTable } from './schema.ts';
@@ -159,6 +160,22 @@ describe('kept decisions equal decisions built anew', () => {
       expect(notShared.slice(0, 5)).toEqual([]);
     });
   }
+
+  it('keeps at most MAX_KEPT decisions per table and locale; past that, each is built for the call', () => {
+    const table = eightFactEdition();
+    const all = slots(table);
+    const [context] = contextFacts(table);
+    const values = factValues(table, context as string);
+    const inputs = values.flatMap((v) => all.map((facts) => ({ ...facts, [context as string]: v })));
+    expect(inputs.length).toBeGreaterThan(MAX_KEPT);
+    for (const facts of inputs) decide(table, facts);
+    const last = inputs.at(-1) as Facts;
+    const again = decide(table, last);
+    expect(again).not.toBe(decide(table, last));
+    expect(again).toEqual(decideAnew(table, last));
+    // The first ones are still kept.
+    expect(decide(table, inputs[0] as Facts)).toBe(decide(table, inputs[0] as Facts));
+  });
 
   it('reaches past the first six decision facts of a table (the slot loop)', () => {
     const table = eightFactEdition();

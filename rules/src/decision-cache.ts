@@ -17,6 +17,12 @@ import { contextFacts, decisionFacts, type Facts, type Locale, statusKind } from
 const MAX_MANY_VALUES = 16;
 /** Lists of earlier editions kept per table; callers pass one or two. */
 const MAX_EARLIER_LISTS = 8;
+/**
+ * Decisions kept per table and locale. Real use meets a few hundred keys (a customer's rows
+ * share a handful of fact combinations), but the key space of a table with a fact of many
+ * values runs to millions: past this, decisions are built for the call, not kept.
+ */
+export const MAX_KEPT = 20_000;
 
 /**
  * A context fact's place in the context slot. A fact of one value: its position, then one for
@@ -172,7 +178,8 @@ function earlierListOf(table: DecisionTable, compiled: Compiled, earlier: readon
 }
 
 function keep(kept: Map<number, Decision>, key: number, decision: Decision): Decision {
-  kept.set(key, deepFreeze(decision));
+  deepFreeze(decision);
+  if (kept.size < MAX_KEPT) kept.set(key, decision);
   return decision;
 }
 

@@ -193,7 +193,8 @@ function row(memo: Memo, imported: SubscriptionFacts, given: Record<string, Fact
     status: decision.status,
     statusLabel: memo.text(textKey.status(decision.status)),
     ruleId: decision.ruleId,
-    steps: decision.steps,
+    // Copies: a decision is frozen and shared (decide.ts); a plan's rows are the caller's.
+    steps: decision.steps.map((step) => ({ ...step })),
     questions: decision.missing.map((fact) => {
       // A fact no file spoke of may be any value the edition declares.
       const candidates = subscription.findings.find((f) => f.fact === fact)?.candidates ?? [
@@ -218,7 +219,7 @@ function row(memo: Memo, imported: SubscriptionFacts, given: Record<string, Fact
       };
     }),
     assumptions: decision.assumptions.map((a) => a.text),
-    caveats: decision.caveats.map(({ text, urls }) => ({ text, urls })),
+    caveats: decision.caveats.map(({ text, urls }) => ({ text, urls: [...urls] })),
     skipped: null,
     earlier: decision.earlier
       ? {
