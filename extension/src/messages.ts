@@ -85,7 +85,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   // Inventory files (Azure, Graph, Partner Center exports) read together by the package's
   // importers: previewed, then saved into the customer's records. Texts are the files as the page read them.
   z.object({ type: z.literal('multichannel:inventory-query'), locale: Locale }),
-  z.object({ type: z.literal('multichannel:inventory-preview'), ...InventoryFiles }),
+  z.object({ type: z.literal('multichannel:inventory-preview'), customerId: CustomerId, ...InventoryFiles }),
   z.object({ type: z.literal('multichannel:inventory-save'), customerId: CustomerId, ...InventoryFiles }),
   z.object({ type: z.literal('multichannel:export'), customerId: CustomerId }),
   z.object({ type: z.literal('multichannel:storage-state') }),

@@ -10,7 +10,6 @@ import {
   pickFacts,
 } from '@multichannel/rules';
 import { RESOURCE_GRAPH_QUERY } from '@multichannel/rules/plan';
-import type { InventoryDialog } from '../content/background-client.ts';
 import { advise, editionFor } from '../decisions/advice.ts';
 import { editionView, toView } from '../decisions/advice-view.ts';
 import { customerFactsOf, factQuestion, formQuestions } from '../decisions/fact-questions.ts';
@@ -31,7 +30,7 @@ import { type CustomerFactsChange, exportCustomer, parseImport } from '../storag
 import { quarantineCount } from '../storage/quarantine.ts';
 import { DEFAULT_SETTINGS, loadSettings } from '../storage/settings.ts';
 import { lastWriteProblem } from '../storage/storage-problem.ts';
-import { previewImport, recordsToImport } from './import-preview.ts';
+import { type InventoryDialog, previewImport, recordsToImport } from './import-preview.ts';
 
 /** The answers about a customer, checked: only its customer-level facts, with values the edition allows. */
 function checkedCustomerFacts(edition: string | undefined, change: CustomerFactsChange): CustomerFactsChange {
@@ -110,9 +109,11 @@ async function answer(request: Request): Promise<unknown> {
       return { query: RESOURCE_GRAPH_QUERY, texts: inventoryTexts(request.locale) } satisfies InventoryDialog;
     case 'multichannel:inventory-preview': {
       const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+      const customer = await readCustomer(request.customerId);
       return previewImport(editionFor(request.edition), {
         ...request,
         partnerTenant: settings.partnerTenant,
+        customerFacts: customer.facts,
       });
     }
     case 'multichannel:inventory-save': {

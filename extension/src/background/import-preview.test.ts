@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { factValues } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import { buildPlan, importText } from '@multichannel/rules/plan';
 import { describe, expect, it } from 'vitest';
 import { MAX_INVENTORY_CHARS } from '../inventory-limits.ts';
+import { importedCustomerFacts } from '../storage/import-records.ts';
 import { previewImport, recordsToImport } from './import-preview.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', 'rules', 'src', 'import', 'fixtures');
@@ -92,5 +94,40 @@ describe('previewImport', () => {
     const without = previewImport(table, { files: [graph], locale: 'en' });
     const withTenant = previewImport(table, { files: [graph], locale: 'en', partnerTenant: TENANT });
     expect(withTenant.rows.map((r) => r.status)).not.toEqual(without.rows.map((r) => r.status));
+  });
+
+  it('decides with the partner’s stored answers about the customer, as a save does, and shows them beside the files', () => {
+    const partner = file('billing-accounts-partner.json', 'partner.json');
+    const fromFiles = previewImport(table, { files: [arm, partner], locale: 'en' });
+    const told = importedCustomerFacts(
+      table,
+      [arm, partner].map((f) => importText(f.fileName, f.text)),
+    );
+    const [fact, value] = Object.entries(told)[0] as [string, string | boolean];
+    const other = factValues(table, fact).find((v) => v !== value) as string | boolean;
+    const answered = previewImport(table, {
+      files: [arm, partner],
+      locale: 'en',
+      customerFacts: { [fact]: other },
+    });
+    const expected = buildPlan(
+      table,
+      [arm, partner].map((f) => importText(f.fileName, f.text)),
+      {
+        locale: 'en',
+        answers: Object.fromEntries(answered.rows.map((r) => [r.subscriptionId, { [fact]: other }])),
+      },
+    );
+    const statusIn = (rows: { subscriptionId: string; status: string }[]) =>
+      Object.fromEntries(rows.map((r) => [r.subscriptionId, r.status]));
+    expect(statusIn(answered.rows)).toEqual(
+      statusIn(
+        expected.groups.flatMap((g) => g.rows).map((r) => ({ subscriptionId: r.id, status: r.status ?? '' })),
+      ),
+    );
+    expect(statusIn(answered.rows)).not.toEqual(statusIn(fromFiles.rows));
+    // The file's reading stays beside the answer, so the disagreement is visible.
+    const shown = answered.rows[0]?.facts.find((f) => f.fact === fact);
+    expect(shown?.readings.length).toBeGreaterThan(1);
   });
 });

@@ -5,17 +5,23 @@
 // would add, with every fact and how it was read. A file that cannot be read is left out whole,
 // named with where and what was expected; the others are used (as in the planner). Saving reads
 // the same texts again here, so what is stored never comes from the page's side of the message.
-import type { DecisionTable } from '@multichannel/rules';
+import { type DecisionTable, type FactValue, factValues } from '@multichannel/rules';
 import {
   buildPlan,
   checkSize,
   ImportError,
   type ImportedFile,
   importText,
+  type PlanAnswers,
   type PlanRow,
+  sizeText,
+  subscriptionFacts,
 } from '@multichannel/rules/plan';
+import { customerFactsOf } from '../decisions/fact-questions.ts';
+import type { InventoryTexts } from '../i18n/inventory-strings.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { MAX_INVENTORY_CHARS, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
+import type { StoredFacts } from '../storage/bought-elsewhere-schema.ts';
 import { importedCustomerFacts, importedRecords } from '../storage/import-records.ts';
 
 export interface PreviewRow {
@@ -27,6 +33,12 @@ export interface PreviewRow {
   statusLabel: string;
   facts: { fact: string; label: string; text: string; readings: string[] }[];
   questions: string[];
+}
+
+/** What the import dialog shows before any file: the query to run and its texts (inventory-strings.ts). */
+export interface InventoryDialog {
+  query: string;
+  texts: InventoryTexts;
 }
 
 /** A file left out: its name, its place among the files picked (1-based) and why. */
@@ -71,8 +83,6 @@ function previewRow(row: PlanRow): PreviewRow {
   };
 }
 
-const MB = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
-
 /** Why the page did not read a file: over the size of one file (the package's own check), or over what one import takes. */
 function notRead(fileName: string, size: number): ImportError {
   try {
@@ -83,8 +93,8 @@ function notRead(fileName: string, size: number): ImportError {
   return new ImportError(
     fileName,
     'too-large',
-    MB(size),
-    `expected at most ${MB(MAX_INVENTORY_TOTAL_CHARS)} for all the files of one import; import this file on its own`,
+    sizeText(size),
+    `expected at most ${sizeText(MAX_INVENTORY_TOTAL_CHARS)} for all the files of one import; import this file on its own`,
   );
 }
 
@@ -107,9 +117,35 @@ function read(input: ImportInput): { imported: ImportedFile[]; failed: FailedFil
   return { imported, failed };
 }
 
-export function previewImport(table: DecisionTable, input: ImportInput): ImportPreview {
+/**
+ * The partner's answers about the customer, as the plan's answers for every subscription of the
+ * files: a saved record is decided with them (a file never replaces one, `fillCustomerFacts`),
+ * so the preview is too, and shows each as answered beside what the files say.
+ */
+function customerAnswers(table: DecisionTable, imported: ImportedFile[], stored: StoredFacts): PlanAnswers {
+  const answers = Object.fromEntries(
+    customerFactsOf(table).flatMap((fact) => {
+      const value = Object.hasOwn(stored, fact) ? stored[fact] : undefined;
+      return typeof value !== 'object' && factValues(table, fact).includes(value as FactValue)
+        ? [[fact, value]]
+        : [];
+    }),
+  ) as Record<string, FactValue>;
+  if (Object.keys(answers).length === 0) return {};
+  return Object.fromEntries(
+    subscriptionFacts(table, imported)
+      .filter((s) => !s.skip)
+      .map((s) => [s.id, answers]),
+  );
+}
+
+export function previewImport(
+  table: DecisionTable,
+  input: ImportInput & { customerFacts?: StoredFacts },
+): ImportPreview {
   const { imported, failed } = read(input);
-  const plan = buildPlan(table, imported, { locale: input.locale });
+  const answers = customerAnswers(table, imported, input.customerFacts ?? {});
+  const plan = buildPlan(table, imported, { locale: input.locale, answers });
   return {
     edition: table.edition.id,
     files: plan.files.map((f) => `${f.file} (${f.formatName})`),

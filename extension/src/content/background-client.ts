@@ -1,11 +1,10 @@
 // The content script's calls to the background (see background/api.ts). Types only are
 // imported from the modules that hold the rules package and zod, so neither enters this bundle.
 import { browser } from 'wxt/browser';
-import type { FailedFile, ImportPreview } from '../background/import-preview.ts';
+import type { FailedFile, ImportPreview, InventoryDialog } from '../background/import-preview.ts';
 import type { FactsInput } from '../decisions/advice.ts';
 import type { AdviceView, EditionView } from '../decisions/advice-view.ts';
 import type { FactQuestion } from '../decisions/fact-questions.ts';
-import type { InventoryTexts } from '../i18n/inventory-strings.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { CustomerReading } from '../storage/bought-elsewhere.ts';
 import type {
@@ -29,12 +28,6 @@ export interface PanelVocabulary {
 }
 
 /** One picked inventory file as the page read it, or its size when it was too large to read. */
-/** What the import dialog shows before any file: the query to run and its texts (inventory-strings.ts). */
-export interface InventoryDialog {
-  query: string;
-  texts: InventoryTexts;
-}
-
 export type InventoryFile = { fileName: string; text: string } | { fileName: string; size: number };
 
 /** Which edition and language a page session speaks. */
@@ -73,8 +66,8 @@ export const background = {
   /** The Resource Graph query whose CSV the import reads (the package documents it). */
   inventoryDialog: (locale: Locale) => ask<InventoryDialog>({ type: 'multichannel:inventory-query', locale }),
   /** Inventory files read together: one preview of all of them (a file that fails is named). */
-  previewInventory: (files: InventoryFile[], { locale, edition }: SessionEdition) =>
-    ask<ImportPreview>({ type: 'multichannel:inventory-preview', files, locale, edition }),
+  previewInventory: (customerId: string, files: InventoryFile[], { locale, edition }: SessionEdition) =>
+    ask<ImportPreview>({ type: 'multichannel:inventory-preview', customerId, files, locale, edition }),
   saveInventory: (customerId: string, files: InventoryFile[], { locale, edition }: SessionEdition) =>
     ask<
       | { ok: true; count: number; failed: FailedFile[]; data: CustomerData }

@@ -5,20 +5,14 @@
 // and how each was read, its status). A file that cannot be read is left out whole and named;
 // the others are used, as in the site's planner. Saving asks the background to read the same
 // texts again and merge them into the customer's records.
-import { fill } from '@multichannel/rules/ids';
 import { useEffect, useState } from 'preact/hooks';
-import type { FailedFile, ImportPreview } from '../background/import-preview.ts';
+import type { FailedFile, ImportPreview, InventoryDialog } from '../background/import-preview.ts';
 import type { InventoryKey } from '../i18n/inventory-strings.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui-strings.ts';
+import { fillText, ui } from '../i18n/ui-strings.ts';
 import { MAX_INVENTORY_CHARS, MAX_INVENTORY_FILES, MAX_INVENTORY_TOTAL_CHARS } from '../inventory-limits.ts';
 import type { CustomerData } from '../storage/bought-elsewhere-schema.ts';
-import {
-  background,
-  type InventoryDialog,
-  type InventoryFile,
-  type SessionEdition,
-} from './background-client.ts';
+import { background, type InventoryFile, type SessionEdition } from './background-client.ts';
 
 export interface ImportDialogProps {
   customerId: string;
@@ -28,7 +22,7 @@ export interface ImportDialogProps {
   onDone: (message: { kind: 'error' | 'status'; text: string }) => void;
 }
 
-type Loaded = { files: InventoryFile[]; preview: ImportPreview };
+type Loaded = { files: InventoryFile[]; preview: ImportPreview; unread: string[] };
 
 export function ImportDialog({ customerId, locale, session, write, onDone }: ImportDialogProps) {
   const [dialog, setDialog] = useState<InventoryDialog | null>(null);
@@ -40,23 +34,32 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
     background.inventoryDialog(locale).then(setDialog, () => setError(ui(locale, 'storage.notStored')));
   }, [locale]);
   const text = (key: InventoryKey, values: Record<string, string | number> = {}) =>
-    dialog
-      ? fill(dialog.texts[key], Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])))
-      : '';
+    dialog ? fillText(dialog.texts[key], values) : '';
 
-  // The files left out, each named by its error (the importers' text: the file, where, what was expected).
-  const leftOut = (failed: FailedFile[]) =>
-    setError(
-      failed.length ? text('inventory.fileFailed', { error: failed.map((f) => f.error).join('; ') }) : null,
-    );
+  // The files left out, each named by its error (the importers' text: the file, where, what was
+  // expected), and those past the most one import reads, by name.
+  const leftOut = (failed: FailedFile[], unread: string[] = []) => {
+    const parts = [
+      ...(failed.length
+        ? [text('inventory.fileFailed', { error: failed.map((f) => f.error).join('; ') })]
+        : []),
+      ...(unread.length
+        ? [text('inventory.tooMany', { max: MAX_INVENTORY_FILES, files: unread.join(', ') })]
+        : []),
+    ];
+    setError(parts.length ? parts.join(' ') : null);
+  };
 
   const pick = async (list: FileList | null | undefined) => {
     setLoaded(null);
     setError(null);
     const files: InventoryFile[] = [];
     let total = 0;
-    // More files than one import takes: the first ones (the message names at most that many).
-    for (const file of [...(list ?? [])].slice(0, MAX_INVENTORY_FILES)) {
+    // More files than one import takes: the first ones (the message names at most that many);
+    // the others are named as left out.
+    const picked = [...(list ?? [])];
+    const unread = picked.slice(MAX_INVENTORY_FILES).map((f) => f.name);
+    for (const file of picked.slice(0, MAX_INVENTORY_FILES)) {
       const fileName = file.name;
       // Checked before reading (bytes are never fewer than the characters they decode to); a
       // file over a limit goes by its size, and the background says why it was left out.
@@ -68,10 +71,10 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
       }
     }
     if (files.length === 0) return;
-    const preview = await background.previewInventory(files, session).catch(() => null);
+    const preview = await background.previewInventory(customerId, files, session).catch(() => null);
     if (!preview) return setError(ui(locale, 'storage.notStored'));
-    leftOut(preview.failed);
-    if (preview.files.length > 0) setLoaded({ files, preview });
+    leftOut(preview.failed, unread);
+    if (preview.files.length > 0) setLoaded({ files, preview, unread });
   };
 
   const save = async () => {
@@ -79,8 +82,9 @@ export function ImportDialog({ customerId, locale, session, write, onDone }: Imp
     const result = await background.saveInventory(customerId, loaded.files, session).catch(() => null);
     if (!result) return setError(ui(locale, 'storage.notStored'));
     setLoaded(null);
-    leftOut([]);
-    if (!result.ok) return leftOut(result.failed);
+    // What was left out stays said after the save (the files that could not be read).
+    leftOut(result.failed, loaded.unread);
+    if (!result.ok) return;
     await write(Promise.resolve(result.data)).catch(() => undefined);
     onDone({ kind: 'status', text: text('inventory.saved', { count: result.count }) });
   };

@@ -17,6 +17,7 @@ const en = {
   'inventory.cancel': 'Cancel',
   'inventory.saved': '{count} imported records saved; ones already there were updated.',
   'inventory.fileFailed': 'Left out (the other files are still read): {error}',
+  'inventory.tooMany': 'One import reads at most {max} files; left out: {files}.',
   'inventory.open': 'Open questions: ',
 };
 
@@ -36,6 +37,7 @@ const hu: Record<InventoryKey, string> = {
   'inventory.cancel': 'Mégse',
   'inventory.saved': '{count} importált tétel mentve; a már meglévők frissültek.',
   'inventory.fileFailed': 'Kimarad (a többi fájlt így is beolvassuk): {error}',
+  'inventory.tooMany': 'Egy importálás legfeljebb {max} fájlt olvas be; kimarad: {files}.',
   'inventory.open': 'Nyitott kérdések: ',
 };
 

@@ -1,6 +1,7 @@
 // The extension's own interface texts (nothing about the rules: those come from the rules package)
 // that the content script shows, and the look-up every page uses. The options page's and the
 // popup's own texts are in page-strings.ts, so the content script does not carry them.
+import { fill } from '@multichannel/rules/ids';
 import type { Locale } from './locale.ts';
 
 export const en = {
@@ -119,10 +120,14 @@ export const hu: Record<UiKey, string> = {
   'storage.setAside': '{count} mentett érték nem volt olvasható, ezért félretettük; lásd a beállításokat.',
 };
 
+/** A text's `{name}` placeholders filled in (numbers as written); an unknown name stays as is. */
+export const fillText = (text: string, values: Record<string, string | number> = {}): string =>
+  fill(text, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)])));
+
 /** A look-up in a table of texts per language, with `{name}` placeholders filled in. */
 export function textLookup<K extends string>(strings: Record<Locale, Record<K, string>>) {
   return (locale: Locale, key: K, values: Record<string, string | number> = {}): string =>
-    strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    fillText(strings[locale][key], values);
 }
 
 /** An interface text of the content script (and of every page). */

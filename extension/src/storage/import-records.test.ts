@@ -250,3 +250,15 @@ describe('answers about the customer from the files', () => {
     expect(fillCustomerFacts({ [fact]: other }, told)).toEqual({ [fact]: other });
   });
 });
+
+describe('the sources of a record imported again', () => {
+  it('name the file imported last at the end, each once', () => {
+    const [record] = importedRecords(table, [importText('resource-graph.csv', csv)]);
+    const old = { ...(record as NonNullable<typeof record>), sources: ['resource-graph.csv', 'other.json'] };
+    const again = { ...(record as NonNullable<typeof record>), sources: ['resource-graph.csv'] };
+    expect(mergeBySubscription([old], [again]).records[0]?.sources).toEqual([
+      'other.json',
+      'resource-graph.csv',
+    ]);
+  });
+});

@@ -96,7 +96,9 @@ export function mergeBySubscription(
     const index = id === undefined ? undefined : at.get(id);
     const old = index === undefined ? undefined : records[index];
     if (index !== undefined && old) {
-      const sources = sourcesOf([...(old.sources ?? []), ...(record.sources ?? [])]);
+      // A file imported again moves to the end: the newest are kept when the list is full.
+      const newer = sourcesOf(record.sources ?? []);
+      const sources = sourcesOf([...(old.sources ?? []).filter((f) => !newer.includes(f)), ...newer]);
       records[index] = {
         ...old,
         ...record,

@@ -6,7 +6,8 @@ import { ImportError, lineColumn } from './errors.ts';
 /** Far above any customer's export (50,000 subscriptions as CSV are about 7 MB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
-function sizeText(bytes: number): string {
+/** A size as error texts give it ("7.2 MB"). */
+export function sizeText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
