@@ -34,7 +34,10 @@ export class PlanAnswerError extends Error {
   }
 }
 
-/** Every answer checked against the edition, keyed by lower-case subscription id (ids match as the importers merge them). */
+/** The key an answer is kept under: ids match without case and spaces around, as the importers merge them. */
+export const answerKey = (subscription: string): string => subscription.trim().toLowerCase();
+
+/** Every answer checked against the edition, keyed by `answerKey`. */
 export function checkAnswers(
   table: DecisionTable,
   answers: PlanAnswers,
@@ -45,7 +48,7 @@ export function checkAnswers(
       if (!declaredValues(table, fact)?.includes(value))
         throw new PlanAnswerError(table, subscription, fact, value);
     }
-    const key = subscription.trim().toLowerCase();
+    const key = answerKey(subscription);
     out.set(key, { ...out.get(key), ...facts });
   }
   return out;

@@ -11,7 +11,7 @@ export { PLAN_MESSAGES, planText } from '../import/messages.ts';
 export { KNOWN_QUOTA_IDS, quotaIdMeaning } from '../import/quota-id.ts';
 export type { FactReading, FormatId, ImportedFile, ImportedRecord } from '../import/record.ts';
 export { RESOURCE_GRAPH_QUERY } from '../import/resource-graph-csv.ts';
-export { checkAnswers, PlanAnswerError, type PlanAnswers } from './answers.ts';
+export { answerKey, checkAnswers, PlanAnswerError, type PlanAnswers } from './answers.ts';
 export { buildPlan, type Plan, type PlanFact, type PlanOptions, type PlanRow } from './plan.ts';
 export { PLAN_FORMATS, type PlanFormat, planRows, renderPlan } from './render.ts';
 export { escapeHtml } from './render-html.ts';

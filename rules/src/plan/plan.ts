@@ -9,7 +9,7 @@ import type { FactReading, ImportedFile, Sentence } from '../import/record.ts';
 import type { DecisionTable } from '../schema.ts';
 import { message, textKey } from '../texts.ts';
 import type { Facts, FactValue, Locale } from '../vocabulary.ts';
-import { checkAnswers, type PlanAnswers, withAnswers } from './answers.ts';
+import { answerKey, checkAnswers, type PlanAnswers, withAnswers } from './answers.ts';
 
 export interface PlanFact {
   fact: string;
@@ -248,9 +248,7 @@ export function buildPlan(table: DecisionTable, files: ImportedFile[], options: 
   const locale = options.locale ?? 'en';
   const memo = new Memo(table, locale, options.earlier ?? []);
   const answers = checkAnswers(table, options.answers ?? {});
-  const rows = subscriptionFacts(table, files).map((s) =>
-    row(memo, s, answers.get(s.id.trim().toLowerCase())),
-  );
+  const rows = subscriptionFacts(table, files).map((s) => row(memo, s, answers.get(answerKey(s.id))));
   const byStatus = new Map<string, PlanRow[]>();
   for (const r of rows) {
     if (r.status === null) continue;

@@ -3,7 +3,7 @@
 // importers and plan (zod, papaparse) load with import() on the first file, so the page's own
 // script stays small; until then the island is only the file chooser.
 import type { DecisionTable, FactValue, Locale } from '@multichannel/rules';
-import { fill, GUID } from '@multichannel/rules/ids';
+import { GUID } from '@multichannel/rules/ids';
 import type { PlanAnswers } from '@multichannel/rules/plan';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { provideVocabulary } from './checker/island-vocabulary.ts';
@@ -77,9 +77,11 @@ export default function Planner({ locale, editions, vocabulary, texts }: Props) 
     try {
       return { plan: timed('plan', () => engine.makePlan(editions, results, locale, answers)), error: null };
     } catch (error) {
-      return { plan: null, error: String((error as Error)?.message ?? error) };
+      // A bug of ours (the answers are the page's own choices): said in the page's words.
+      console.error(error);
+      return { plan: null, error: texts['plan.failed'] };
     }
-  }, [engine, results, editions, locale, answers]);
+  }, [engine, results, editions, locale, answers, texts]);
   const plan = made?.plan ?? null;
   useEffect(() => {
     if (!plan) return;
@@ -99,17 +101,22 @@ export default function Planner({ locale, editions, vocabulary, texts }: Props) 
       // A file of the same name replaces the earlier one (the customer sent a corrected export).
       setFiles((prev) => [...prev.filter((p) => !picked.some((n) => n.name === p.name)), ...picked]);
     } catch (error) {
-      setFailure(String((error as Error)?.message ?? error));
+      // The lazily loaded part did not arrive (or a file could not be read at all).
+      console.error(error);
+      setFailure(texts['plan.load.failed']);
     } finally {
       setBusy(false);
     }
   };
   const answer = (rowId: string, fact: string, value: FactValue | undefined) => {
+    if (!engine) return;
+    // Under the key the plan reads answers by, so an id spelt otherwise by another file still finds it.
+    const key = engine.answerKey(rowId);
     setAnswers((prev) => {
-      const row = { ...prev[rowId] };
+      const row = { ...prev[key] };
       if (value === undefined) delete row[fact];
       else row[fact] = value;
-      return { ...prev, [rowId]: row };
+      return { ...prev, [key]: row };
     });
   };
   const words = (key: string) => (engine ? engine.planText(locale, key) : key);
@@ -128,7 +135,7 @@ export default function Planner({ locale, editions, vocabulary, texts }: Props) 
       {busy && <p class="planner-busy">{texts['plan.loading']}</p>}
       {problem && (
         <p class="planner-invalid" role="alert">
-          {fill(texts['plan.failed'], { message: problem })}
+          {problem}
         </p>
       )}
       {results.length > 0 && (

@@ -21,7 +21,7 @@ export function FileList({ texts, results, formatName, notes, onRemove }: Props)
         {results.map((r) => (
           <li
             key={r.name}
-            class={r.error ? 'planner-file planner-file--error' : 'planner-file'}
+            class={r.imported ? 'planner-file' : 'planner-file planner-file--error'}
             data-file={r.name}
           >
             <strong>{r.name}</strong>
@@ -39,7 +39,12 @@ export function FileList({ texts, results, formatName, notes, onRemove }: Props)
               <>
                 :{' '}
                 <span class="planner-file-error" role="alert">
-                  {fill(texts['plan.file.error'], { position: r.error.position, expected: r.error.expected })}
+                  {r.error
+                    ? fill(texts['plan.file.error'], {
+                        position: r.error.position,
+                        expected: r.error.expected,
+                      })
+                    : texts['plan.file.unexpected']}
                 </span>
               </>
             )}{' '}

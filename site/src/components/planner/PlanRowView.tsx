@@ -1,8 +1,10 @@
 // One subscription of the plan: its facts and how each was read, the status, the next steps with
 // their links, and each open question as a choice of the candidates the files leave possible.
+
 import type { FactValue, Locale } from '@multichannel/rules';
 import { fill } from '@multichannel/rules/ids';
 import type { PlanRow } from '@multichannel/rules/plan';
+import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
 import type { PlannerTexts } from './texts.ts';
 
@@ -121,12 +123,10 @@ export function PlanRowView({ locale, row, texts, words, statusClass, onAnswer }
         <p key={c.text} class="caveat">
           {c.text}{' '}
           {c.urls.map((url) => (
-            <>
+            <Fragment key={url}>
               {' '}
-              <a key={url} href={url}>
-                {url}
-              </a>
-            </>
+              <a href={url}>{url}</a>
+            </Fragment>
           ))}
         </p>
       ))}

@@ -26,7 +26,7 @@ export { MAX_IMPORT_BYTES } from '@multichannel/rules/plan';
 /** One file as read: its import, or why it was not read (the file is then left out whole). */
 export type FileResult =
   | { name: string; imported: ImportedFile; error?: undefined }
-  | { name: string; imported?: undefined; error: { position: string; expected: string } };
+  | { name: string; imported?: undefined; error: { position: string; expected: string } | null };
 
 export function readFiles(files: readonly PickedFile[], partnerTenant: string | undefined): FileResult[] {
   return files.map(({ name, size, bytes }) => {
@@ -36,8 +36,10 @@ export function readFiles(files: readonly PickedFile[], partnerTenant: string | 
     } catch (error) {
       if (error instanceof ImportError)
         return { name, error: { position: error.position, expected: error.expected } };
-      // Not an importer's finding: a bug of ours. Still only this file is left out.
-      return { name, error: { position: '', expected: String((error as Error)?.message ?? error) } };
+      // Not an importer's finding: a bug of ours. Still only this file is left out; the page
+      // says so in its own words, the details go to the console.
+      console.error(error);
+      return { name, error: null };
     }
   });
 }
@@ -58,4 +60,6 @@ export const planCsv = (plan: Plan): string => renderPlan(plan, 'csv');
 
 // Here rather than in the island: the island's first load imports nothing of the evaluator.
 export { statusKind } from '@multichannel/rules';
+/** The key an answer is kept under, as the plan looks it up (ids without case). */
+export { answerKey } from '@multichannel/rules/plan';
 export { planText };

@@ -12,6 +12,8 @@ const KEYS = [
   'plan.tenant.invalid',
   'plan.files',
   'plan.file.error',
+  'plan.file.unexpected',
+  'plan.load.failed',
   'plan.file.remove',
   'plan.loading',
   'plan.empty',
