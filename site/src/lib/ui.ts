@@ -20,3 +20,11 @@ export function ui(locale: SiteLocale, key: UiKey, params: Record<string, string
     Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
   );
 }
+
+/**
+ * The texts an island needs, unfilled, resolved at build time for one locale: the island's
+ * bundle then carries one language's strings of its own keys, not the site's dictionary.
+ */
+export function textsOf<K extends UiKey>(keys: readonly K[], locale: SiteLocale): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, UI_TEXTS[locale][key]])) as Record<K, string>;
+}

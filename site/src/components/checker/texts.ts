@@ -1,7 +1,7 @@
 // The interface words the checker island needs, resolved at build time for one locale so the
 // browser bundle carries one language's strings, not the site's whole dictionary.
 import type { SiteLocale } from '../../lib/locale.ts';
-import { ui } from '../../lib/ui.ts';
+import { textsOf } from '../../lib/ui.ts';
 
 const KEYS = [
   'checker.decision',
@@ -30,6 +30,4 @@ const KEYS = [
 export type CheckerTextKey = (typeof KEYS)[number];
 export type CheckerTexts = Record<CheckerTextKey, string>;
 
-export function checkerTexts(locale: SiteLocale): CheckerTexts {
-  return Object.fromEntries(KEYS.map((key) => [key, ui(locale, key)])) as CheckerTexts;
-}
+export const checkerTexts = (locale: SiteLocale): CheckerTexts => textsOf(KEYS, locale);

@@ -2,7 +2,7 @@
 // checker's are), so the bundle carries one language's strings. The plan's own words (its
 // headings, columns, readings) come from the rules package with the plan.
 import type { SiteLocale } from '../../lib/locale.ts';
-import { ui } from '../../lib/ui.ts';
+import { textsOf } from '../../lib/ui.ts';
 
 const KEYS = [
   'plan.pick',
@@ -32,6 +32,4 @@ const KEYS = [
 export type PlannerTextKey = (typeof KEYS)[number];
 export type PlannerTexts = Record<PlannerTextKey, string>;
 
-export function plannerTexts(locale: SiteLocale): PlannerTexts {
-  return Object.fromEntries(KEYS.map((key) => [key, ui(locale, key)])) as PlannerTexts;
-}
+export const plannerTexts = (locale: SiteLocale): PlannerTexts => textsOf(KEYS, locale);
