@@ -3,17 +3,16 @@
 // requests or console errors.
 import { decide } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   badgesOn,
   fixture,
-  type Harness,
   rerenderRows,
   STRICT_CSP,
-  startHarness,
   subscriptionsPath,
   TENANT_A,
   TENANT_B,
+  useHarness,
   waitForBadges,
 } from './harness.ts';
 
@@ -31,19 +30,12 @@ const ENGLISH_ROWS = pageRows([
   ['Azure plan', 'usage'],
 ]);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('badges on the fixtures', () => {
   it('English <table> markup: one badge per row, nothing else', async () => {
     h.routes.set(subscriptionsPath(TENANT_A), { html: fixture('subscriptions-table.en.html') });
-    const page = await h.open(subscriptionsPath(TENANT_A));
-    await waitForBadges(page, 4);
+    const page = await h.openWithBadges(subscriptionsPath(TENANT_A), 4);
     expect(await onlyRows(page)).toEqual(ENGLISH_ROWS);
     // The badge sits in the Name cell, and its label comes from the rules package.
     const cell = page.locator('td', { hasText: 'Exchange Online (Plan 1)' });
@@ -72,8 +64,7 @@ describe('badges on the fixtures', () => {
   it('Hungarian labels under /hu-hu/', async () => {
     const path = subscriptionsPath(TENANT_A, 'hu-hu');
     h.routes.set(path, { html: fixture('subscriptions-table.hu.html') });
-    const page = await h.open(path);
-    await waitForBadges(page, 3);
+    const page = await h.openWithBadges(path, 3);
     expect(await onlyRows(page)).toEqual(
       pageRows([
         ['Microsoft 365 E3', 'license'],
@@ -111,8 +102,7 @@ describe('badges on the fixtures', () => {
   it('a page with a strict Content-Security-Policy: badges are shown and styled', async () => {
     const path = subscriptionsPath(TENANT_A, 'en-gb');
     h.routes.set(path, { html: fixture('subscriptions-table.en.html'), csp: STRICT_CSP });
-    const page = await h.open(path);
-    await waitForBadges(page, 4);
+    const page = await h.openWithBadges(path, 4);
     expect(await onlyRows(page)).toEqual(ENGLISH_ROWS);
     const radius = await page
       .locator('[data-multichannel="badge"] button')
@@ -124,8 +114,7 @@ describe('badges on the fixtures', () => {
 
   it('no duplicates after the page re-renders its rows', async () => {
     h.routes.set(subscriptionsPath(TENANT_A), { html: fixture('subscriptions-table.en.html') });
-    const page = await h.open(subscriptionsPath(TENANT_A));
-    await waitForBadges(page, 4);
+    const page = await h.openWithBadges(subscriptionsPath(TENANT_A), 4);
     // Re-render: the grid replaces its body with fresh copies of the same rows, twice.
     for (let i = 0; i < 2; i++) {
       await rerenderRows(page);

@@ -5,39 +5,27 @@
 import { decide, message, textKey, valueLabel } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   badgesOn,
   fixture,
-  type Harness,
+  openPanel,
+  panelOf,
+  RECORD_BADGES,
+  reloadWithPanel,
   rerenderRows,
-  startHarness,
   subscriptionsPath,
   TENANT_A,
+  useHarness,
   waitForBadges,
 } from './harness.ts';
-
-// Runs inside the extension's service worker, where Chromium's extension API exists.
-declare const chrome: {
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-  };
-};
+import { STORE_KEY as KEY, LEGACY_RECORD, STORE_VERSION, storageSet, storedValue } from './worker.ts';
 
 const PATH = subscriptionsPath(TENANT_A);
-const KEY = 'boughtElsewhere';
 const FACT = 'customerIsCspPartner';
-// The record as versions 1 to 3 stored it (facts as fields) and as versions 4 to 6 do.
-const LEGACY_RECORD = {
-  id: 'ea-1',
-  product: 'Azure (EA enrollment)',
-  channel: 'ea',
-  billing: 'usage',
-  updatedAt: '2026-05-01T10:00:00.000Z',
-} as const;
+// The record as versions 4 to 6 store it (facts apart).
 const { channel, billing, ...fields } = LEGACY_RECORD;
 const RECORD = { ...fields, facts: { channel, billing } };
-const STORE_VERSION = 6;
 const storedCustomer = (facts: Record<string, unknown>) => ({
   version: STORE_VERSION,
   customers: { [TENANT_A]: { facts, records: [RECORD] } },
@@ -69,27 +57,20 @@ const UNKNOWN = [
 ].map(({ subscription, source, facts }) => ({ subscription, source, status: statusOf(facts as never) }));
 const NOT_ALLOWED = UNKNOWN.map((badge) => ({ ...badge, status: 'not-allowed' }));
 
-let h: Harness;
+const h = useHarness({ routes: { [PATH]: { html: fixture('subscriptions-table.en.html') } } });
 let worker: Worker;
 beforeAll(async () => {
-  h = await startHarness();
-  h.routes.set(PATH, { html: fixture('subscriptions-table.en.html') });
-  worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
-});
-afterAll(async () => {
-  await h?.close();
+  worker = await h.serviceWorker();
 });
 
-const stored = () => worker.evaluate((key) => chrome.storage.local.get(key).then((all) => all[key]), KEY);
-const panelOf = (page: Page) => page.locator('[data-multichannel="bought-elsewhere"]');
+const stored = () => storedValue(worker, KEY);
 const radio = (page: Page, name: string) => panelOf(page).getByRole('radio', { name, exact: true });
 
 /** Opens the page with its bought-elsewhere panel open, once the rows and the record have badges. */
 async function openWithPanel(): Promise<Page> {
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
-  await panelOf(page).locator('button.toggle').click();
-  await page.locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]').waitFor();
+  const page = await h.openWithBadges(PATH, 4);
+  await openPanel(page);
+  await page.locator(RECORD_BADGES).waitFor();
   return page;
 }
 
@@ -104,10 +85,7 @@ it('the rules give every subscription of a CSP partner customer `not-allowed`', 
 });
 
 it('a record stored by the previous version keeps working, the answer not known', async () => {
-  await worker.evaluate(({ key, value }) => chrome.storage.local.set({ [key]: value }), {
-    key: KEY,
-    value: { version: 2, customers: { [TENANT_A]: [LEGACY_RECORD] } },
-  });
+  await storageSet(worker, { [KEY]: { version: 2, customers: { [TENANT_A]: [LEGACY_RECORD] } } });
   const page = await openWithPanel();
   expect(await badgesOn(page)).toEqual(UNKNOWN);
   await expect(radio(page, 'Not known').isChecked()).resolves.toBe(true);
@@ -146,7 +124,7 @@ it('the edition’s “is a CSP partner” answer turns every badge `not-allowed
   await expect(
     panelOf(page).locator('[data-multichannel-customer-summary]').textContent(),
   ).resolves.toContain(YES);
-  await panelOf(page).locator('button.toggle').click();
+  await openPanel(page);
   await expect(radio(page, YES).isChecked()).resolves.toBe(true);
   await expect.poll(() => badgesOn(page)).toEqual(NOT_ALLOWED);
   await page.close();
@@ -158,9 +136,7 @@ it('back to “Not known” restores the previous statuses, also after a reload'
   await radio(page, 'Not known').check();
   await expect.poll(() => badgesOn(page)).toEqual(UNKNOWN);
   await expect.poll(stored).toEqual(storedCustomer({}));
-  await page.reload();
-  await waitForBadges(page, 4);
-  await panelOf(page).locator('button.toggle').click();
+  await reloadWithPanel(page, 4);
   await expect(radio(page, 'Not known').isChecked()).resolves.toBe(true);
   await expect.poll(() => badgesOn(page)).toEqual(UNKNOWN);
   expect(await panelOf(page).locator('[data-multichannel-customer-summary]').count()).toBe(0);

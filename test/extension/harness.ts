@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { perFile } from '../support/per-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const EXTENSION_DIR = resolve(here, '../../extension/.output/chrome-mv3');
@@ -28,8 +29,14 @@ export interface Harness {
   /** Requests that left for anywhere but the served fixtures. */
   strayRequests: string[];
   consoleErrors: string[];
+  /** The extension's service worker, where its storage can be read and written. */
+  serviceWorker: () => Promise<Worker>;
   extensionId: () => Promise<string>;
   open: (path: string) => Promise<Page>;
+  /** Opens one of the extension's own pages, e.g. `options.html`. */
+  openExtensionPage: (path: string) => Promise<Page>;
+  /** Opens `path` and waits until its rows have `rows` badges. */
+  openWithBadges: (path: string, rows: number) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -75,9 +82,13 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
   };
   context.on('page', watch);
 
-  const extensionId = async () => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    return new URL(worker.url()).host;
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = async () => new URL((await serviceWorker()).url()).host;
+  const open = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`${PC}${path}`);
+    return page;
   };
 
   return {
@@ -85,15 +96,36 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     routes,
     strayRequests,
     consoleErrors,
+    serviceWorker,
     extensionId,
-    open: async (path) => {
+    open,
+    openExtensionPage: async (path) => {
       const page = await context.newPage();
-      await page.goto(`${PC}${path}`);
+      await page.goto(`chrome-extension://${await extensionId()}/${path}`);
+      return page;
+    },
+    openWithBadges: async (path, rows) => {
+      const page = await open(path);
+      await waitForBadges(page, rows);
       return page;
     },
     close: () => context.close(),
   };
 }
+
+/** A harness for all the tests of a file, serving `routes`; see perFile. */
+export const useHarness = (options: { locale?: string; routes?: Record<string, Served> } = {}): Harness => {
+  const { routes, ...launch } = options;
+  return perFile(
+    'the harness',
+    async () => {
+      const h = await startHarness(launch);
+      for (const [path, served] of Object.entries(routes ?? {})) h.routes.set(path, served);
+      return h;
+    },
+    (h) => h.close(),
+  );
+};
 
 export const TENANT_A = '3f2a9c1e-0b6d-4c7e-9a51-2d8e7f604b13';
 export const TENANT_B = '9b7e5d3c-1a2f-4e6d-8c0b-7a5f3e1d9c24';
@@ -114,9 +146,30 @@ export async function badgesOn(
   );
 }
 
+/** The page's row badges, and the badges of the bought-elsewhere records in the open panel. */
+export const ROW_BADGES = '[data-multichannel="badge"][data-multichannel-source="page"]';
+export const RECORD_BADGES = '[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]';
+
+/** The bought-elsewhere panel the extension adds to a customer's page. */
+export const panelOf = (page: Page): Locator => page.locator('[data-multichannel="bought-elsewhere"]');
+
+/** Opens the bought-elsewhere panel; answers it. */
+export async function openPanel(page: Page): Promise<Locator> {
+  const panel = panelOf(page);
+  await panel.locator('button.toggle').click();
+  return panel;
+}
+
+/** Reloads the page, waits for its `rows` row badges and opens the bought-elsewhere panel again. */
+export async function reloadWithPanel(page: Page, rows: number): Promise<Locator> {
+  await page.reload();
+  await waitForBadges(page, rows);
+  return openPanel(page);
+}
+
 /** Waits until the page's row badges number `count` (locators pierce open shadow roots). */
 export async function waitForBadges(page: Page, count: number): Promise<void> {
-  const rows = page.locator('[data-multichannel="badge"][data-multichannel-source="page"]');
+  const rows = page.locator(ROW_BADGES);
   await page.waitForFunction(() => true);
   const deadline = 15_000;
   const started = Date.now();

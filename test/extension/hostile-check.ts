@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HostileCase } from './hostile-pages.ts';
+import { PC } from './harness.ts';
+import { DEFAULT_PATH, type HostileCase } from './hostile-pages.ts';
 
 /** What a test needs of a page, in Playwright and in Puppeteer alike. */
 export interface Driver {
@@ -135,6 +136,40 @@ export interface CaseOutcome {
   id: string;
   group: string;
   problems: string[];
+}
+
+/** A fresh page for one case, in whichever browser. */
+export interface CasePage {
+  driver: Driver;
+  goto(url: string): Promise<unknown>;
+  /** Closes the page (and stops whatever watched it). */
+  close(): Promise<void>;
+}
+
+/**
+ * Runs one case on the page `open` gives for its path: loads it, judges it, and records its
+ * outcome in `outcomes` (a retried case once, with its last try); answers the problems found.
+ */
+export async function runCase(
+  c: HostileCase,
+  outcomes: CaseOutcome[],
+  open: (path: string) => Promise<CasePage>,
+): Promise<string[]> {
+  const path = c.path ?? DEFAULT_PATH;
+  const page = await open(path);
+  let problems: string[];
+  try {
+    await page.goto(`${PC}${path}`);
+    problems = await judge(page.driver, c);
+  } catch (error) {
+    problems = [`the case did not run: ${(error as Error).message}`];
+  } finally {
+    await page.close();
+  }
+  const earlier = outcomes.findIndex((o) => o.id === c.id);
+  if (earlier >= 0) outcomes.splice(earlier, 1);
+  outcomes.push({ id: c.id, group: c.group, problems });
+  return problems;
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -5,8 +5,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, launchFirefox } from '../support/firefox.ts';
 import { FIREFOX_DIR, PC } from './harness.ts';
-import { type CaseOutcome, type Driver, judge, writeReliability } from './hostile-check.ts';
-import { DEFAULT_PATH, HOSTILE_CASES } from './hostile-pages.ts';
+import { type CaseOutcome, type Driver, runCase, writeReliability } from './hostile-check.ts';
+import { HOSTILE_CASES } from './hostile-pages.ts';
 
 const CASES = HOSTILE_CASES.filter((c) => c.firefox);
 const HOME = '/en-us/dashboard/home';
@@ -66,19 +66,10 @@ function driverFor(page: Page): Driver {
 describe('hostile pages in Firefox', () => {
   for (const c of CASES) {
     it(c.id, async () => {
-      const path = c.path ?? DEFAULT_PATH;
-      const page = await open(path, c.html, c.csp);
-      const driver = driverFor(page);
-      let problems: string[];
-      try {
-        await page.goto(`${PC}${path}`);
-        problems = await judge(driver, c);
-      } catch (error) {
-        problems = [`the case did not run: ${(error as Error).message}`];
-      } finally {
-        await page.close();
-      }
-      outcomes.push({ id: c.id, group: c.group, problems });
+      const problems = await runCase(c, outcomes, async (path) => {
+        const page = await open(path, c.html, c.csp);
+        return { driver: driverFor(page), goto: (url) => page.goto(url), close: () => page.close() };
+      });
       expect(problems).toEqual([]);
     });
   }

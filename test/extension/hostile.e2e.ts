@@ -2,21 +2,18 @@
 // page must end with exactly one live badge per recognized row (or the notice), no page error,
 // no executed payload, no long task of ours over 50 ms, and nothing of ours after leaving.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { traceExtensionTasks } from '../support/chromium-tasks.ts';
-import { type Harness, PC, startHarness } from './harness.ts';
-import { type CaseOutcome, type Driver, judge, writeReliability } from './hostile-check.ts';
-import { DEFAULT_PATH, HOSTILE_CASES } from './hostile-pages.ts';
+import { PC, useHarness } from './harness.ts';
+import { type CaseOutcome, type Driver, runCase, writeReliability } from './hostile-check.ts';
+import { HOSTILE_CASES } from './hostile-pages.ts';
 
-let h: Harness;
+const h = useHarness({
+  routes: { '/en-us/dashboard/home': { html: '<!doctype html><title>Home</title><h1>Home</h1>' } },
+});
 const outcomes: CaseOutcome[] = [];
 
-beforeAll(async () => {
-  h = await startHarness();
-  h.routes.set('/en-us/dashboard/home', { html: '<!doctype html><title>Home</title><h1>Home</h1>' });
-});
-afterAll(async () => {
-  await h?.close();
+afterAll(() => {
   writeReliability(
     'extension-hostile-chromium',
     'The extension on hostile pages in Chromium',
@@ -66,24 +63,19 @@ describe('hostile pages in Chromium', () => {
     // each try must still show no task of ours over 50 ms.
     const retry = c.busy ? 2 : 0;
     it(c.id, { timeout, retry }, async () => {
-      const path = c.path ?? DEFAULT_PATH;
-      h.routes.set(new URL(path, PC).pathname, { html: c.html, ...(c.csp ? { csp: c.csp } : {}) });
-      const page = await h.context.newPage();
-      const driver = await driverFor(page);
-      let problems: string[];
-      try {
-        await page.goto(`${PC}${path}`);
-        problems = await judge(driver, c);
-      } catch (error) {
-        problems = [`the case did not run: ${(error as Error).message}`];
-      } finally {
-        await driver.done().catch(() => []);
-        await page.close();
-      }
-      // A retried case counts once, with its last try.
-      const earlier = outcomes.findIndex((o) => o.id === c.id);
-      if (earlier >= 0) outcomes.splice(earlier, 1);
-      outcomes.push({ id: c.id, group: c.group, problems });
+      const problems = await runCase(c, outcomes, async (path) => {
+        h.routes.set(new URL(path, PC).pathname, { html: c.html, ...(c.csp ? { csp: c.csp } : {}) });
+        const page = await h.context.newPage();
+        const driver = await driverFor(page);
+        return {
+          driver,
+          goto: (url) => page.goto(url),
+          close: async () => {
+            await driver.done().catch(() => []);
+            await page.close();
+          },
+        };
+      });
       expect(problems).toEqual([]);
     });
   }

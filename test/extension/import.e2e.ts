@@ -7,16 +7,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { latestEdition } from '@multichannel/rules/editions';
 import { buildPlan, importText } from '@multichannel/rules/plan';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   fixture,
-  type Harness,
-  startHarness,
+  openPanel,
+  RECORD_BADGES,
+  reloadWithPanel,
   subscriptionsPath,
   TENANT_A,
   TENANT_B,
-  waitForBadges,
+  useHarness,
 } from './harness.ts';
+import { storeSettings } from './worker.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../rules/src/import/fixtures');
 const FILE = resolve(FIXTURES, 'resource-graph.csv');
@@ -25,17 +27,11 @@ const PATH_B = subscriptionsPath(TENANT_B);
 // The partner's own tenant as the options store it: Graph's ownerTenantId is compared with it.
 const PARTNER_TENANT = '11111111-2222-4333-8444-555555555555';
 
-// Runs inside the extension's service worker, where Chromium's extension API exists.
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  h.routes.set(PATH, { html: fixture('subscriptions-table.en.html') });
-  h.routes.set(PATH_B, { html: fixture('subscriptions-table.en.html') });
-});
-afterAll(async () => {
-  await h?.close();
+const h = useHarness({
+  routes: {
+    [PATH]: { html: fixture('subscriptions-table.en.html') },
+    [PATH_B]: { html: fixture('subscriptions-table.en.html') },
+  },
 });
 
 it('imports a Resource Graph CSV through the panel: preview, save, reload, re-import without doubling', async () => {
@@ -44,10 +40,8 @@ it('imports a Resource Graph CSV through the panel: preview, save, reload, re-im
   const expected = plan.groups.flatMap((g) => g.rows.map((r) => [r.id, r.status]));
   expect(expected.length).toBeGreaterThan(0);
 
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
-  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
-  await panel.locator('button.toggle').click();
+  const page = await h.openWithBadges(PATH, 4);
+  const panel = await openPanel(page);
   const dialog = panel.locator('[data-multichannel-inventory]');
   // The query comes from the background after the dialog opens: polled, not read once.
   await expect
@@ -70,15 +64,9 @@ it('imports a Resource Graph CSV through the panel: preview, save, reload, re-im
   await expect.poll(() => panel.locator('[data-multichannel-record]').count()).toBe(expected.length);
 
   const checkAfterReload = async () => {
-    await page.reload();
-    await waitForBadges(page, 4);
-    await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
+    await reloadWithPanel(page, 4);
     await expect.poll(() => panel.locator('[data-multichannel-record]').count()).toBe(expected.length);
-    await expect
-      .poll(() =>
-        page.locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]').count(),
-      )
-      .toBe(expected.length);
+    await expect.poll(() => page.locator(RECORD_BADGES).count()).toBe(expected.length);
     const counts = new Map<string, number>();
     for (const [, status] of expected) counts.set(String(status), (counts.get(String(status)) ?? 0) + 1);
     for (const [status, count] of counts) {
@@ -123,19 +111,10 @@ it('imports several files at once into one preview with the planner’s statuses
   expect(statusOf(plan, EA_OR_MCA)).not.toBe(statusOf(alone, EA_OR_MCA));
   expect(new Set(expected.map(([, status]) => status)).size).toBeGreaterThan(1);
 
-  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
-  await worker.evaluate(
-    (partnerTenant) =>
-      chrome.storage.local.set({
-        settings: { version: 3, roles: [], language: 'auto', annotate: true, extraHosts: [], partnerTenant },
-      }),
-    PARTNER_TENANT,
-  );
+  await storeSettings(await h.serviceWorker(), { partnerTenant: PARTNER_TENANT });
 
-  const page = await h.open(PATH_B);
-  await waitForBadges(page, 4);
-  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
-  await panel.locator('button.toggle').click();
+  const page = await h.openWithBadges(PATH_B, 4);
+  const panel = await openPanel(page);
   const dialog = panel.locator('[data-multichannel-inventory]');
   const input = dialog.locator('input[data-multichannel-inventory-file]');
   await expect(input.getAttribute('multiple')).resolves.not.toBeNull();
@@ -172,9 +151,7 @@ it('imports several files at once into one preview with the planner’s statuses
   await expect.poll(() => panel.locator('[data-multichannel-record]').count()).toBe(expected.length);
 
   const checkAfterReload = async () => {
-    await page.reload();
-    await waitForBadges(page, 4);
-    await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
+    await reloadWithPanel(page, 4);
     await expect.poll(() => panel.locator('[data-multichannel-record]').count()).toBe(expected.length);
     const counts = new Map<string, number>();
     for (const [, status] of expected) counts.set(String(status), (counts.get(String(status)) ?? 0) + 1);
@@ -210,10 +187,8 @@ it('keeps what a partner billing account says about the customer, so the saved p
 
   const path = subscriptionsPath('5c1d7e9a-3b2f-4a6d-8e0c-1f9b7a5d3e62');
   h.routes.set(path, { html: fixture('subscriptions-table.en.html') });
-  const page = await h.open(path);
-  await waitForBadges(page, 4);
-  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
-  await panel.locator('button.toggle').click();
+  const page = await h.openWithBadges(path, 4);
+  const panel = await openPanel(page);
   const dialog = panel.locator('[data-multichannel-inventory]');
   await dialog
     .locator('input[data-multichannel-inventory-file]')
@@ -224,9 +199,7 @@ it('keeps what a partner billing account says about the customer, so the saved p
   await preview.waitFor();
   await dialog.locator('[data-multichannel-inventory-save]').click();
 
-  await page.reload();
-  await waitForBadges(page, 4);
-  await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
+  await reloadWithPanel(page, 4);
   for (const [status, count] of Object.entries(counts(plan))) {
     const group = panel.locator(`[data-multichannel-plan-status="${status}"]`);
     await expect.poll(() => group.getAttribute('data-multichannel-plan-count')).toBe(String(count));

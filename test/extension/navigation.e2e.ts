@@ -1,29 +1,25 @@
 // In-app navigation (pushState / popstate) between two customers and away, and a 500-row page
 // without long tasks of ours.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { traceExtensionTasks } from '../support/chromium-tasks.ts';
 import { generatedPage } from './generated-page.ts';
 import {
   badgesOn,
   fixture,
-  type Harness,
-  startHarness,
   subscriptionsPath,
   TENANT_A,
   TENANT_B,
+  useHarness,
   waitForBadges,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  const spa = { html: fixture('spa.html') };
-  h.routes.set(subscriptionsPath(TENANT_A), spa);
-  h.routes.set(`/en-us/dashboard/commerce2/customers/${TENANT_B}/subscriptions`, spa);
-  h.routes.set('/en-us/dashboard/home', spa);
-});
-afterAll(async () => {
-  await h?.close();
+const spa = { html: fixture('spa.html') };
+const h = useHarness({
+  routes: {
+    [subscriptionsPath(TENANT_A)]: spa,
+    [`/en-us/dashboard/commerce2/customers/${TENANT_B}/subscriptions`]: spa,
+    '/en-us/dashboard/home': spa,
+  },
 });
 
 const names = async (page: Parameters<typeof badgesOn>[0]) =>

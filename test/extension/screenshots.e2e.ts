@@ -8,15 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { decide, statusShort } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  fixture,
-  type Harness,
-  startHarness,
-  subscriptionsPath,
-  TENANT_A,
-  waitForBadges,
-} from './harness.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { fixture, startHarness, subscriptionsPath, TENANT_A, useHarness, waitForBadges } from './harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS_DIR = resolve(here, '../../site/public/screenshots');
@@ -37,13 +30,9 @@ a{color:#0f5fb8;text-decoration:none}
 dl{display:flex;gap:6px 16px;flex-wrap:wrap;margin:4px 0 8px}dt{color:#505050}dd{margin:0}
 `;
 
-let h: Harness;
-beforeAll(async () => {
+const h = useHarness();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 async function openStyled(path: string, file: string, rows: number, harness = h): Promise<Page> {

@@ -3,46 +3,31 @@
 import { decide, statusKind, statusLabel, statusShort } from '@multichannel/rules';
 import { earlierThan, editions, latestEdition } from '@multichannel/rules/editions';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   fixture,
-  type Harness,
+  openPanel,
   PC,
-  startHarness,
+  RECORD_BADGES,
+  ROW_BADGES,
+  reloadWithPanel,
   subscriptionsPath,
   TENANT_A,
-  waitForBadges,
+  useHarness,
 } from './harness.ts';
+import { partnerCenterTabId } from './worker.ts';
 
-let h: Harness;
 const PATH = subscriptionsPath(TENANT_A);
-beforeAll(async () => {
-  h = await startHarness();
-  h.routes.set(PATH, { html: fixture('subscriptions-table.en.html') });
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-// Runs inside the extension's popup page, where Chromium's extension API exists.
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+const h = useHarness({ routes: { [PATH]: { html: fixture('subscriptions-table.en.html') } } });
 
 /** The popup as a page, pointed at the tab that shows Partner Center. */
 async function openPopup(): Promise<Page> {
-  const id = await h.extensionId();
-  const popup = await h.context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html`);
-  const tabId = await popup.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'https://partner.microsoft.com/*' });
-    return tab?.id;
-  });
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
-  return popup;
+  const tabId = await partnerCenterTabId(await h.serviceWorker());
+  return h.openExtensionPage(`popup.html?tab=${tabId}`);
 }
 
 it('opens the panel from the keyboard, shows the steps from the rules, and closes with Escape', async () => {
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
+  const page = await h.openWithBadges(PATH, 4);
   const button = page.locator('td', { hasText: 'Azure plan' }).locator('[data-multichannel="badge"] button');
   await button.focus();
   await page.keyboard.press('Enter');
@@ -73,10 +58,8 @@ it('opens the panel from the keyboard, shows the steps from the rules, and close
 });
 
 it('keeps a bought-elsewhere record across a reload, with its own badge', async () => {
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
-  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
-  await panel.locator('button.toggle').click();
+  const page = await h.openWithBadges(PATH, 4);
+  const panel = await openPanel(page);
   await panel.getByRole('button', { name: 'Add' }).click();
   await panel.locator('input[name="product"]').fill('Azure (EA enrollment)');
   await panel.locator('input[name="offerId"]').fill('MS-AZR-0017P');
@@ -86,15 +69,11 @@ it('keeps a bought-elsewhere record across a reload, with its own badge', async 
   await panel.getByRole('button', { name: 'Save' }).click();
 
   const expected = decide(latestEdition, { channel: 'ea', billing: 'usage', cloud: 'commercial' }).status;
-  const recordBadge = page.locator(
-    '[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]',
-  );
+  const recordBadge = page.locator(RECORD_BADGES);
   await recordBadge.waitFor();
   await expect(recordBadge.getAttribute('data-multichannel-status')).resolves.toBe(expected);
 
-  await page.reload();
-  await waitForBadges(page, 4);
-  await page.locator('[data-multichannel="bought-elsewhere"] button.toggle').click();
+  await reloadWithPanel(page, 4);
   await recordBadge.waitFor();
   await expect(recordBadge.getAttribute('data-multichannel-subscription')).resolves.toBe(
     'Azure (EA enrollment)',
@@ -104,10 +83,8 @@ it('keeps a bought-elsewhere record across a reload, with its own badge', async 
 });
 
 it('the form asks commerce only where it decides; a case the edition leaves open shows the earlier edition’s outcome', async () => {
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
-  const panel = page.locator('[data-multichannel="bought-elsewhere"]');
-  await panel.locator('button.toggle').click();
+  const page = await h.openWithBadges(PATH, 4);
+  const panel = await openPanel(page);
   await panel.getByRole('button', { name: 'Add' }).click();
   await panel.locator('input[name="product"]').fill('Microsoft 365 E3 (other partner)');
   const commerce = panel.locator('select[name="commerce"]');
@@ -122,9 +99,7 @@ it('the form asks commerce only where it decides; a case the edition leaves open
 
   const facts = { channel: 'other-csp-partner', billing: 'license', commerce: 'legacy', cloud: 'commercial' };
   const decision = decide(latestEdition, facts, { locale: 'en', earlier: earlierThan(latestEdition) });
-  const badge = page
-    .locator('[data-multichannel="badge"][data-multichannel-source="bought-elsewhere"]')
-    .last();
+  const badge = page.locator(RECORD_BADGES).last();
   await expect.poll(() => badge.getAttribute('data-multichannel-status')).toBe(decision.status);
   await expect(badge.getAttribute('data-multichannel-kind')).resolves.toBe(
     statusKind(latestEdition, decision.status),
@@ -142,8 +117,7 @@ it('the form asks commerce only where it decides; a case the edition leaves open
 });
 
 it('the popup counts the page’s badges per status and runs the checker on partial answers', async () => {
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
+  const page = await h.openWithBadges(PATH, 4);
   const popup = await openPopup();
   await popup.locator('[data-page-state="recognized"]').waitFor();
   const status = decide(latestEdition, {
@@ -193,8 +167,7 @@ it('the popup names a section it could not read, while the others are annotated'
       '<h2>License-based</h2><p>No subscriptions</p>',
     ),
   });
-  const page = await h.open(path);
-  await waitForBadges(page, 1);
+  const page = await h.openWithBadges(path, 1);
   const popup = await openPopup();
   await popup.locator('[data-page-state="recognized"]').waitFor();
   await expect(
@@ -205,14 +178,11 @@ it('the popup names a section it could not read, while the others are annotated'
 });
 
 it('the options switch the language of badges and panels', async () => {
-  const id = await h.extensionId();
-  const options = await h.context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  const options = await h.openExtensionPage('options.html');
   await options.locator('select[name="language"]').selectOption('hu');
   await options.locator('html[lang="hu"]').waitFor();
 
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
+  const page = await h.openWithBadges(PATH, 4);
   const status = decide(latestEdition, {
     channel: 'this-partner',
     billing: 'license',
@@ -231,11 +201,8 @@ it('the options switch the language of badges and panels', async () => {
 });
 
 it('the options pin an edition: badges decide with it and name it, and “newest” unpins it', async () => {
-  const page = await h.open(PATH);
-  await waitForBadges(page, 4);
-  const id = await h.extensionId();
-  const options = await h.context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  const page = await h.openWithBadges(PATH, 4);
+  const options = await h.openExtensionPage('options.html');
   const select = options.locator('select[name="edition"]');
   await expect(select.inputValue()).resolves.toBe('');
   await expect(
@@ -251,9 +218,7 @@ it('the options pin an edition: badges decide with it and name it, and “newest
     azure.locator('[role="dialog"] [data-multichannel-edition]').getAttribute('data-multichannel-edition'),
   ).resolves.toBe(pinned.edition.id);
   await select.selectOption('');
-  await expect
-    .poll(() => page.locator('[data-multichannel="badge"][data-multichannel-source="page"]').count())
-    .toBe(4);
+  await expect.poll(() => page.locator(ROW_BADGES).count()).toBe(4);
   await options.close();
   await page.close();
 });

@@ -1,10 +1,9 @@
 // axe-core on every page of the sitemap, in both languages: no serious or critical violation.
 // Light scheme on every page; dark scheme on one page of each kind (Starlight follows the
 // reader's system setting, so both must pass).
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { blockingAxeViolations } from './axe.ts';
-import { type SiteSession, useSitePage } from './browser.ts';
+import { useSitePage } from './browser.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 const DARK_SAMPLES = [
@@ -18,20 +17,14 @@ const DARK_SAMPLES = [
   '/hu/extension/',
 ];
 
-let session: SiteSession;
-let page: Page;
-let errors: string[];
-
-useSitePage((opened) => {
-  ({ session, page, errors } = opened);
-});
+const site = useSitePage();
 
 async function blockingViolations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
-  await page.emulateMedia({ colorScheme });
-  await page.goto(`${session.site.origin}${path}`, { waitUntil: 'load' });
+  await site.page.emulateMedia({ colorScheme });
+  await site.go(path, { waitUntil: 'load' });
   // Islands render on the server first; let the checker hydrate so axe sees the live form.
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return blockingAxeViolations(page, `${path} [${colorScheme}]`);
+  await site.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  return blockingAxeViolations(site.page, `${path} [${colorScheme}]`);
 }
 
 const pages = sitemapPaths();
@@ -57,6 +50,6 @@ describe('accessibility (axe-core)', () => {
   }, 120_000);
 
   it('logged no console errors on any page', () => {
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 });

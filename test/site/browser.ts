@@ -1,9 +1,9 @@
 // Shared set-up for the site's browser tests: the built site on 127.0.0.1, one Chromium, and a
 // record of every console error and uncaught exception of each page.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { type RunningSite, serveSite } from '../../site/scripts/serve.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { perFile } from '../support/per-file.ts';
 
 export interface SiteSession {
   site: RunningSite;
@@ -40,20 +40,19 @@ export interface SitePage {
   session: SiteSession;
   page: Page;
   errors: string[];
+  /** Opens `path` of the built site in the page. */
+  go: (path: string, options?: Parameters<Page['goto']>[1]) => ReturnType<Page['goto']>;
 }
 
-/**
- * Opens the site and one page (errors recorded) before a file's tests and closes them after.
- * `onOpen` hands them to the file's own variables: `useSitePage((o) => ({ session, page, errors } = o))`.
- */
-export function useSitePage(onOpen: (opened: SitePage) => void): void {
-  let session: SiteSession | undefined;
-  beforeAll(async () => {
-    session = await openSite();
-    const page = await session.context.newPage();
-    onOpen({ session, page, errors: recordErrors(page) });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-}
+/** The built site and one page of it (its errors recorded) for all the tests of a file; see perFile. */
+export const useSitePage = (): SitePage =>
+  perFile(
+    'the site page',
+    async () => {
+      const session = await openSite();
+      const page = await session.context.newPage();
+      const go: SitePage['go'] = (path, options) => page.goto(`${session.site.origin}${path}`, options);
+      return { session, page, errors: recordErrors(page), go };
+    },
+    ({ session }) => session.close(),
+  );

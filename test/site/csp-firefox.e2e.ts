@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSite, serveSite } from '../../site/scripts/serve.ts';
 import { type FirefoxSession, launchFirefox } from '../support/firefox.ts';
+import { injectInlineScript, recordViolations } from './csp-violations.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 let site: RunningSite;
@@ -16,21 +17,6 @@ let ff: FirefoxSession;
 let page: Page;
 const strayRequests: string[] = [];
 const consoleErrors: string[] = [];
-
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
-
-function recordViolations(): void {
-  window.cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (event) => {
-    window.cspViolations.push(
-      `${event.effectiveDirective} blocked ${event.blockedURI} (${location.pathname})`,
-    );
-  });
-}
 
 beforeAll(async () => {
   site = await serveSite();
@@ -89,11 +75,7 @@ async function visit(path: string): Promise<string[]> {
 describe('the site under its policy in Firefox ESR', () => {
   it('sees a deliberate violation (the watcher works in Firefox too)', async () => {
     await visit('/');
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.injected = true';
-      document.body.append(script);
-    });
+    await page.evaluate(injectInlineScript);
     await page.waitForFunction(() => window.cspViolations.length > 0);
     expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     consoleErrors.length = 0;

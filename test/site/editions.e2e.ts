@@ -5,37 +5,29 @@
 // the latest earlier edition said.
 import { decide, LOCALES, message, statusKind, statusLabel } from '@multichannel/rules';
 import { earlierThan, editions, getEdition, latestEdition, previousOf } from '@multichannel/rules/editions';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../site/src/lib/paths.ts';
-import { type SiteSession, useSitePage } from './browser.ts';
+import { useSitePage } from './browser.ts';
 
-let session: SiteSession;
-let page: Page;
-let errors: string[];
+const site = useSitePage();
 
-useSitePage((opened) => {
-  ({ session, page, errors } = opened);
-});
-
-const go = (path: string) => page.goto(`${session.site.origin}${path}`);
 async function openChecker(query: string, locale: 'en' | 'hu' = 'en') {
-  await go(`${paths.checker(locale)}${query}`);
-  await page.waitForSelector('astro-island:not([ssr])');
+  await site.go(`${paths.checker(locale)}${query}`);
+  await site.page.waitForSelector('astro-island:not([ssr])');
 }
-const outcome = () => page.locator('.checker-outcome .status').textContent();
+const outcome = () => site.page.locator('.checker-outcome .status').textContent();
 const older = editions.filter((table) => table !== latestEdition);
 
 describe('editions', () => {
   for (const locale of LOCALES) {
     it(`${locale}: /editions/ lists every edition, newest first, each with its diff`, async () => {
-      await go(paths.editions(locale));
-      const headings = await page.locator('section.edition h2').allTextContents();
+      await site.go(paths.editions(locale));
+      const headings = await site.page.locator('section.edition h2').allTextContents();
       expect(headings.map((h) => h.slice(0, 7))).toEqual(editions.map((t) => t.edition.id));
       expect(headings[0]).toContain(message(latestEdition, locale, latestEdition.edition.title));
       const previous = previousOf(latestEdition);
       if (!previous) throw new Error('one edition only');
-      const rows = page
+      const rows = site.page
         .locator(`#edition-${latestEdition.edition.id}`)
         .locator('..')
         .locator('.edition-diff tbody tr');
@@ -45,13 +37,13 @@ describe('editions', () => {
     it(`${locale}: an older edition's table says a newer edition exists and links to it`, async () => {
       const oldest = older.at(-1);
       if (!oldest) throw new Error('one edition only');
-      await go(paths.table(locale, oldest.edition.id));
-      const notice = page.locator('.edition-notice');
+      await site.go(paths.table(locale, oldest.edition.id));
+      const notice = site.page.locator('.edition-notice');
       expect(await notice.isVisible()).toBe(true);
       await notice.locator(`a[href="${paths.edition(locale, latestEdition.edition.id)}"]`).click();
-      await page.waitForURL((url) => url.pathname === paths.edition(locale, latestEdition.edition.id));
-      expect(await page.locator('.edition-notice').count()).toBe(0);
-      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      await site.page.waitForURL((url) => url.pathname === paths.edition(locale, latestEdition.edition.id));
+      expect(await site.page.locator('.edition-notice').count()).toBe(0);
+      expect(await site.page.locator('html').getAttribute('lang')).toBe(locale);
     });
   }
 
@@ -60,9 +52,11 @@ describe('editions', () => {
     const decision = decide(latestEdition, facts);
     await openChecker('?channel=other-csp-partner&billing=license');
     expect(await outcome()).toBe(statusLabel(latestEdition, 'en', decision.status));
-    expect(await page.locator('.checker-edition-used').textContent()).toContain(latestEdition.edition.id);
-    expect(await page.locator('#checker-edition').inputValue()).toBe(latestEdition.edition.id);
-    const assumed = await page.locator('.checker-assumptions li').allTextContents();
+    expect(await site.page.locator('.checker-edition-used').textContent()).toContain(
+      latestEdition.edition.id,
+    );
+    expect(await site.page.locator('#checker-edition').inputValue()).toBe(latestEdition.edition.id);
+    const assumed = await site.page.locator('.checker-assumptions li').allTextContents();
     expect(assumed).toEqual(decision.assumptions.map((a) => a.text));
   });
 
@@ -72,8 +66,8 @@ describe('editions', () => {
       const decision = decide(table, { channel: 'other-csp-partner', billing: 'license' });
       await openChecker(`?edition=${id}&channel=other-csp-partner&billing=license`);
       expect(await outcome(), id).toBe(statusLabel(table, 'en', decision.status));
-      expect(await page.locator('.checker-edition-used').textContent()).toContain(id);
-      const asked = await page
+      expect(await site.page.locator('.checker-edition-used').textContent()).toContain(id);
+      const asked = await site.page
         .locator('fieldset.question')
         .evaluateAll((sets) => sets.map((s) => s.id.slice(2)));
       expect(
@@ -87,19 +81,19 @@ describe('editions', () => {
     const target = older[0];
     if (!target) throw new Error('one edition only');
     await openChecker('?channel=ea&billing=usage');
-    await page.locator('#checker-edition').selectOption(target.edition.id);
+    await site.page.locator('#checker-edition').selectOption(target.edition.id);
     await expect
-      .poll(() => new URL(page.url()).search)
+      .poll(() => new URL(site.page.url()).search)
       .toBe(`?edition=${target.edition.id}&channel=ea&billing=usage`);
-    expect(await page.locator('.checker-edition-used').textContent()).toContain(target.edition.id);
+    expect(await site.page.locator('.checker-edition-used').textContent()).toContain(target.edition.id);
   });
 
   it('an unknown edition in the URL is reported, and the newest edition decides', async () => {
     await openChecker('?edition=1999-01&channel=ea&billing=usage');
-    const alert = page.locator('.checker-invalid--edition');
+    const alert = site.page.locator('.checker-invalid--edition');
     expect(await alert.textContent()).toContain('1999-01');
-    expect(await page.locator('#checker-edition').inputValue()).toBe(latestEdition.edition.id);
-    expect(await page.getByLabel('usage-based').isChecked()).toBe(true);
+    expect(await site.page.locator('#checker-edition').inputValue()).toBe(latestEdition.edition.id);
+    expect(await site.page.getByLabel('usage-based').isChecked()).toBe(true);
   });
 
   it('a case the newest edition does not address shows the latest earlier edition’s outcome', async () => {
@@ -109,7 +103,7 @@ describe('editions', () => {
     const earlier = decision.earlier;
     if (!earlier) throw new Error('no earlier edition addresses it');
     await openChecker('?channel=syndication-partner&billing=license', 'hu');
-    const shown = page.locator('.checker-earlier');
+    const shown = site.page.locator('.checker-earlier');
     expect(await shown.textContent()).toContain(earlier.edition);
     expect(await shown.locator('.status').textContent()).toBe(
       statusLabel(getEdition(earlier.edition), 'hu', earlier.status),
@@ -120,6 +114,6 @@ describe('editions', () => {
   });
 
   it('logged no console errors', () => {
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 });

@@ -18,11 +18,11 @@ import {
   type PlanRow,
   renderPlan,
 } from '@multichannel/rules/plan';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../site/src/lib/ui.ts';
 import { blockingAxeViolations } from './axe.ts';
-import { type SiteSession, useSitePage } from './browser.ts';
+import { useSitePage } from './browser.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'rules', 'src', 'import', 'fixtures');
 const PARTNER = '11111111-2222-4333-8444-555555555555';
@@ -40,13 +40,7 @@ const BROKEN = {
   buffer: Buffer.from('{"value": [{"id": "/subscriptions/'),
 };
 
-let session: SiteSession;
-let page: Page;
-let errors: string[];
-
-useSitePage((opened) => {
-  ({ session, page, errors } = opened);
-});
+const site = useSitePage();
 
 const bytes = (name: string) => readFileSync(join(FIXTURES, name));
 const imported: ImportedFile[] = NAMES.map((n) => importFile(n, bytes(n), { partnerTenant: PARTNER }));
@@ -56,7 +50,7 @@ const rowsOf = (plan: Plan): PlanRow[] => [...plan.groups.flatMap((g) => g.rows)
 
 /** What the page shows: count per status (summary table) and status per row. */
 async function shown(): Promise<{ counts: Record<string, number>; rows: Record<string, string> }> {
-  return page.evaluate(() => {
+  return site.page.evaluate(() => {
     const counts: Record<string, number> = {};
     for (const tr of document.querySelectorAll<HTMLElement>('.plan-summary tr[data-status]'))
       counts[tr.dataset.status || 'skipped'] = Number(tr.querySelector('.plan-count')?.textContent);
@@ -81,40 +75,40 @@ for (const [locale, path] of [
     const requests: Request[] = [];
 
     it('says nothing is uploaded and shows the Resource Graph query before any file', async () => {
-      page.removeAllListeners('request');
-      page.on('request', (request) => requests.push(request));
-      await page.goto(`${session.site.origin}${path}`);
-      await page.waitForSelector('astro-island:not([ssr])');
-      expect(await page.locator('.planner-query').textContent()).toContain('resourcecontainers');
-      expect(await page.locator('.planner-private').textContent()).toBe(ui(locale, 'plan.private'));
-      expect(await page.locator('.planner[data-state="empty"]').count()).toBe(1);
+      site.page.removeAllListeners('request');
+      site.page.on('request', (request) => requests.push(request));
+      await site.go(path);
+      await site.page.waitForSelector('astro-island:not([ssr])');
+      expect(await site.page.locator('.planner-query').textContent()).toContain('resourcecontainers');
+      expect(await site.page.locator('.planner-private').textContent()).toBe(ui(locale, 'plan.private'));
+      expect(await site.page.locator('.planner[data-state="empty"]').count()).toBe(1);
       // The importers are not loaded yet: only the island's first load.
       expect(requests.some((r) => /engine\.[\w-]+\.js$/.test(r.url()))).toBe(false);
     });
 
     it('reads the chosen files in the page: the plan equals buildPlan on the same files', async () => {
-      await page.locator('#planner-tenant').fill(PARTNER);
-      await page
+      await site.page.locator('#planner-tenant').fill(PARTNER);
+      await site.page
         .locator('#planner-files')
         .setInputFiles([
           ...NAMES.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: bytes(name) })),
           BROKEN,
         ]);
-      await page.waitForSelector('.planner[data-state="ready"]');
+      await site.page.waitForSelector('.planner[data-state="ready"]');
       const plan = expectedPlan(locale);
       expect(plan.total).toBeGreaterThan(20);
       expect(await shown()).toEqual(expectedShown(plan));
-      expect(Number(await page.locator('.plan-total .plan-count').textContent())).toBe(plan.total);
+      expect(Number(await site.page.locator('.plan-total .plan-count').textContent())).toBe(plan.total);
       // Each row says how its facts were read, in the page's language.
       const row = rowsOf(plan).find((r) => r.facts.some((f) => f.readings.length > 0)) as PlanRow;
       const reading = row.facts.flatMap((f) => f.readings)[0]?.text as string;
       expect(
-        await page.locator(`.plan-row[data-id="${row.id}"] .plan-readings`).first().textContent(),
+        await site.page.locator(`.plan-row[data-id="${row.id}"] .plan-readings`).first().textContent(),
       ).toContain(reading);
     });
 
     it('the plan as rendered, file errors and questions included, passes axe', async () => {
-      expect(await blockingAxeViolations(page, `${path} with a plan`)).toEqual([]);
+      expect(await blockingAxeViolations(site.page, `${path} with a plan`)).toEqual([]);
     });
 
     it('shows the malformed file’s error with its position, and uses the other files', async () => {
@@ -125,12 +119,12 @@ for (const [locale, path] of [
         error = e as ImportError;
       }
       expect(error).toBeInstanceOf(ImportError);
-      const text = await page
+      const text = await site.page
         .locator(`.planner-file[data-file="${BROKEN.name}"] .planner-file-error`)
         .textContent();
       expect(text).toContain(error?.position);
       expect(text).toContain(error?.expected);
-      expect(await page.locator('.planner-file:not(.planner-file--error)').count()).toBe(NAMES.length);
+      expect(await site.page.locator('.planner-file:not(.planner-file--error)').count()).toBe(NAMES.length);
     });
 
     it('refuses a file over the size limit, naming its size and the limit', async () => {
@@ -138,18 +132,18 @@ for (const [locale, path] of [
       try {
         const file = join(dir, 'huge.json');
         writeFileSync(file, Buffer.alloc(MAX_IMPORT_BYTES + 1, 32));
-        await page.locator('#planner-files').setInputFiles(file);
+        await site.page.locator('#planner-files').setInputFiles(file);
         let error: ImportError | undefined;
         try {
           checkSize('huge.json', MAX_IMPORT_BYTES + 1);
         } catch (e) {
           error = e as ImportError;
         }
-        const shownError = page.locator('.planner-file[data-file="huge.json"] .planner-file-error');
+        const shownError = site.page.locator('.planner-file[data-file="huge.json"] .planner-file-error');
         await expect.poll(() => shownError.textContent()).toContain(error?.expected);
         // The plan of the other files stays as it was.
         expect(await shown()).toEqual(expectedShown(expectedPlan(locale)));
-        await page.locator('.planner-file[data-file="huge.json"] .planner-remove').click();
+        await site.page.locator('.planner-file[data-file="huge.json"] .planner-remove').click();
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -164,10 +158,10 @@ for (const [locale, path] of [
       const question = row.questions[0] as PlanRow['questions'][number];
       const index = question.outcomes.findIndex((o) => o.status !== row.status);
       const answer = question.values[index] as string;
-      await page
+      await site.page
         .locator(`.plan-row[data-id="${row.id}"] .plan-question[data-fact="${question.fact}"] select`)
         .selectOption(String(index));
-      const target = page.locator(`.plan-row[data-id="${row.id}"]`);
+      const target = site.page.locator(`.plan-row[data-id="${row.id}"]`);
       await expect.poll(() => target.getAttribute('data-status')).toBe(question.outcomes[index]?.status);
       const answered = expectedPlan(locale, { [row.id]: { [question.fact]: answer } });
       expect(await shown()).toEqual(expectedShown(answered));
@@ -180,8 +174,8 @@ for (const [locale, path] of [
 
       // The CSV downloaded is the rules package's rendering of the answered plan.
       const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator('.planner-download').click(),
+        site.page.waitForEvent('download'),
+        site.page.locator('.planner-download').click(),
       ]);
       const csv = readFileSync(await download.path(), 'utf8');
       expect(csv).toBe(renderPlan(answered, 'csv'));
@@ -192,13 +186,13 @@ for (const [locale, path] of [
     });
 
     it('reads a dropped file like a chosen one, and says when the tenant id is not one', async () => {
-      await page.locator('#planner-tenant').fill('contoso');
-      expect(await page.locator('.planner-tenant [role="alert"]').textContent()).toContain('contoso');
-      await page.locator('#planner-tenant').fill(PARTNER);
+      await site.page.locator('#planner-tenant').fill('contoso');
+      expect(await site.page.locator('.planner-tenant [role="alert"]').textContent()).toContain('contoso');
+      await site.page.locator('#planner-tenant').fill(PARTNER);
       const name = 'dropped.csv';
       const text =
         'subscriptionId,name,quotaId\ndddddddd-0000-4000-8000-000000000001,Dropped,PayAsYouGo_2014-09-01\n';
-      await page.evaluate(
+      await site.page.evaluate(
         ({ name, text }) => {
           const data = new DataTransfer();
           data.items.add(new File([text], name, { type: 'text/csv' }));
@@ -216,35 +210,35 @@ for (const [locale, path] of [
       );
       await expect
         .poll(() =>
-          page
+          site.page
             .locator('.plan-row[data-id="dddddddd-0000-4000-8000-000000000001"]')
             .getAttribute('data-status'),
         )
         .toBe(row?.status);
-      expect(Number(await page.locator('.plan-total .plan-count').textContent())).toBe(
+      expect(Number(await site.page.locator('.plan-total .plan-count').textContent())).toBe(
         expectedPlan(locale).total + 1,
       );
     });
 
     it('prints the plan without the controls', async () => {
-      await page.emulateMedia({ media: 'print' });
+      await site.page.emulateMedia({ media: 'print' });
       try {
-        expect(await page.locator('.planner-input').isVisible()).toBe(false);
-        expect(await page.locator('.planner-actions').isVisible()).toBe(false);
-        expect(await page.locator('.plan-row').first().isVisible()).toBe(true);
+        expect(await site.page.locator('.planner-input').isVisible()).toBe(false);
+        expect(await site.page.locator('.planner-actions').isVisible()).toBe(false);
+        expect(await site.page.locator('.plan-row').first().isVisible()).toBe(true);
       } finally {
-        await page.emulateMedia({ media: 'screen' });
+        await site.page.emulateMedia({ media: 'screen' });
       }
     });
 
     it('made no request that left the page’s origin, and sent nothing', () => {
-      const origin = session.site.origin;
+      const origin = site.session.site.origin;
       const off = requests.filter((r) => !r.url().startsWith(`${origin}/`) && !r.url().startsWith('blob:'));
       expect(off.map((r) => r.url())).toEqual([]);
       expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
       // The importers did load, lazily, from the site itself.
       expect(requests.some((r) => /\/_astro\/engine\.[\w-]+\.js$/.test(r.url()))).toBe(true);
-      expect(errors).toEqual([]);
+      expect(site.errors).toEqual([]);
     });
   });
 }
