@@ -1,4 +1,5 @@
 // Shared by the tests of this package: the shipped edition and deep copies to break on purpose.
+import { join } from 'node:path';
 import { run } from './cli/main.ts';
 import { loadEditions } from './editions-node.ts';
 import type { DecisionTable } from './schema.ts';
@@ -73,3 +74,17 @@ export function runCli(...argv: string[]): { code: number; stdout: string; stder
     throw new Error(`runCli: ${argv[0]} answers asynchronously; spawn the bin instead`);
   return { code, stdout, stderr };
 }
+
+/** The importers' fixture folder, and a set of files of every kind of export (the plan's tests and the CLI's). */
+export const IMPORT_FIXTURES = join(import.meta.dirname, 'import', 'fixtures');
+export const PLAN_FIXTURES = [
+  'arm-subscriptions.json',
+  'powershell-az-subscription.json',
+  'resource-graph.csv',
+  'billing-accounts-ea.json',
+  'graph-directory-subscriptions.json',
+  'powershell-mg-directory-subscription.json',
+  'partner-center-subscriptions.json',
+];
+/** The partner tenant id the Graph fixtures name as "you". */
+export const FIXTURE_PARTNER_TENANT = '11111111-2222-4333-8444-555555555555';

@@ -4,19 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_PARTNER_TENANT, IMPORT_FIXTURES, PLAN_FIXTURES } from '../test-support.ts';
 
 const BIN = join(import.meta.dirname, 'bin.ts');
-const FIXTURES = join(import.meta.dirname, '..', 'import', 'fixtures');
-const PARTNER = '11111111-2222-4333-8444-555555555555';
-const ALL = [
-  'arm-subscriptions.json',
-  'powershell-az-subscription.json',
-  'resource-graph.csv',
-  'billing-accounts-ea.json',
-  'graph-directory-subscriptions.json',
-  'powershell-mg-directory-subscription.json',
-  'partner-center-subscriptions.json',
-].map((f) => join(FIXTURES, f));
+const PARTNER = FIXTURE_PARTNER_TENANT;
+const FIXTURES = IMPORT_FIXTURES;
+const ALL = PLAN_FIXTURES.map((f) => join(FIXTURES, f));
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });

@@ -7,22 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../decide.ts';
 import { importFile, importText } from '../import/detect.ts';
 import type { ImportedFile } from '../import/record.ts';
-import { shipped, table } from '../test-support.ts';
+import { FIXTURE_PARTNER_TENANT, IMPORT_FIXTURES, PLAN_FIXTURES, shipped, table } from '../test-support.ts';
 import type { Facts } from '../vocabulary.ts';
 import { buildPlan } from './plan.ts';
 import { renderPlan } from './render.ts';
 
-const dir = join(import.meta.dirname, '..', 'import', 'fixtures');
-const PARTNER = '11111111-2222-4333-8444-555555555555';
-const PLAN_FIXTURES = [
-  'arm-subscriptions.json',
-  'powershell-az-subscription.json',
-  'resource-graph.csv',
-  'billing-accounts-ea.json',
-  'graph-directory-subscriptions.json',
-  'powershell-mg-directory-subscription.json',
-  'partner-center-subscriptions.json',
-];
+const dir = IMPORT_FIXTURES;
+const PARTNER = FIXTURE_PARTNER_TENANT;
 const files = PLAN_FIXTURES.map((n) => importFile(n, readFileSync(join(dir, n)), { partnerTenant: PARTNER }));
 const sub = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
