@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { latestEdition } from '@multichannel/rules/editions';
-import { buildPlan, importText } from '@multichannel/rules/plan';
+import { buildPlan, ImportError, importErrorText, importText } from '@multichannel/rules/plan';
 import { expect, it } from 'vitest';
 import {
   fixture,
@@ -128,12 +128,14 @@ it('imports several files at once into one preview with the planner’s statuses
 
   const preview = dialog.locator('[data-multichannel-inventory-preview]');
   await preview.waitFor();
-  // The bad file is named with where it broke; the others are read.
+  // The bad file is named with where it broke, in the dialog's language (the harness's browser
+  // is English, so the background's locale is 'en'); the others are read.
   let cutError = '';
   try {
     importText('cut.json', cut);
   } catch (error) {
-    cutError = (error as Error).message;
+    if (!(error instanceof ImportError)) throw error;
+    cutError = importErrorText('en', error);
   }
   expect(cutError).toMatch(/^cut\.json: /);
   await expect(dialog.locator('[role="alert"]').textContent()).resolves.toContain(cutError);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { factValues } from '@multichannel/rules';
 import { latestEdition } from '@multichannel/rules/editions';
-import { buildPlan, importText } from '@multichannel/rules/plan';
+import { buildPlan, ImportError, importErrorText, importText } from '@multichannel/rules/plan';
 import { describe, expect, it } from 'vitest';
 import { MAX_INVENTORY_CHARS } from '../inventory-limits.ts';
 import { importedCustomerFacts } from '../storage/import-records.ts';
@@ -66,6 +66,22 @@ describe('previewImport', () => {
     const read = recordsToImport(table, { files: [graph, cut, accounts], locale: 'en' });
     expect(read.failed).toEqual(preview.failed);
     expect(read.records).toHaveLength(without.rows.length);
+  });
+
+  it('says why a file was left out in the dialog’s language', () => {
+    const cut = { fileName: 'cut.json', text: arm.text.slice(0, 200) };
+    let error: unknown;
+    try {
+      importText(cut.fileName, cut.text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    const hu = previewImport(table, { files: [cut], locale: 'hu' }).failed[0]?.error;
+    expect(hu).toBe(importErrorText('hu', error as ImportError));
+    expect(hu).not.toBe((error as ImportError).message);
+    const late = previewImport(table, { files: [arm, { fileName: 'late.csv', size: 10 }], locale: 'hu' });
+    expect(late.failed[0]?.error).toContain('egy importálás fájljai együtt');
   });
 
   it('names a file the page did not read for its size: over the size of one file, or over what one import takes', () => {

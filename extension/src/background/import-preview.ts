@@ -3,7 +3,7 @@
 // one row; billing accounts narrow what a subscription list leaves open) and the edition in use
 // decides each, as the site's planner does with the same files. The preview shows what a save
 // would add, with every fact and how it was read. A file that cannot be read is left out whole,
-// named with where and what was expected; the others are used (as in the planner). Saving reads
+// named with where and what was expected (in the dialog's language); the others are used (as in the planner). Saving reads
 // the same texts again here, so what is stored never comes from the page's side of the message.
 import { type DecisionTable, type FactValue, factValues } from '@multichannel/rules';
 import {
@@ -11,6 +11,7 @@ import {
   checkSize,
   ImportError,
   type ImportedFile,
+  importErrorText,
   importText,
   type PlanAnswers,
   type PlanRow,
@@ -93,12 +94,12 @@ function notRead(fileName: string, size: number): ImportError {
   return new ImportError(
     fileName,
     'too-large',
-    sizeText(size),
-    `expected at most ${sizeText(MAX_INVENTORY_TOTAL_CHARS)} for all the files of one import; import this file on its own`,
+    { key: 'import.at.size', params: { size: sizeText(size) } },
+    { key: 'import.too-large.total', params: { limit: sizeText(MAX_INVENTORY_TOTAL_CHARS) } },
   );
 }
 
-/** Each file by the package's importers: the ones read, and the ones left out with the ImportError's text. */
+/** Each file by the package's importers: the ones read, and the ones left out with the ImportError's text in the dialog's language. */
 function read(input: ImportInput): { imported: ImportedFile[]; failed: FailedFile[] } {
   const options = input.partnerTenant ? { partnerTenant: input.partnerTenant } : {};
   const imported: ImportedFile[] = [];
@@ -111,7 +112,7 @@ function read(input: ImportInput): { imported: ImportedFile[]; failed: FailedFil
     } catch (error) {
       // Only the importers' own errors are the user's to read; anything else is a bug of ours.
       if (!(error instanceof ImportError)) throw error;
-      failed.push({ file: fileName, index: i + 1, error: error.message });
+      failed.push({ file: fileName, index: i + 1, error: importErrorText(input.locale, error) });
     }
   });
   return { imported, failed };

@@ -19,13 +19,23 @@ function readBytes(file: string): Uint8Array {
     const stats = statSync(file);
     // A FIFO or a device would block or never end: only regular files, and never an oversized one.
     if (!stats.isFile())
-      throw new ImportError(file, 'unreadable', 'the file', 'expected a regular file (an exported file)');
+      throw new ImportError(
+        file,
+        'unreadable',
+        { key: 'import.at.file' },
+        { key: 'import.unreadable.not-a-file' },
+      );
     checkSize(file, stats.size, MAX_IMPORT_BYTES);
     return readFileSync(file);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ImportError(file, 'unreadable', 'the file', `expected a readable file (${code})`);
+    throw new ImportError(
+      file,
+      'unreadable',
+      { key: 'import.at.file' },
+      { key: 'import.unreadable', params: { code } },
+    );
   }
 }
 

@@ -23,7 +23,7 @@ export function isArmSubscriptions(value: unknown): boolean {
 }
 
 export function importArmSubscriptions(file: string, value: unknown): ImportedFile {
-  const what = 'an Azure subscriptions list (GET /subscriptions)';
+  const what = { key: 'import.as.arm' as const, params: { request: 'GET /subscriptions' } };
   // Validate the branch the file is, so errors point into it rather than at "$".
   const page = Array.isArray(value)
     ? { value: validate(file, z.array(Subscription), value, what), nextLink: null }

@@ -17,7 +17,10 @@ export function rejectAzAccountList(file: string): never {
   throw new ImportError(
     file,
     'no-quota-id',
-    '$',
-    `this is "az account list" output, which has no quotaId, so it cannot tell where a subscription was bought; run this instead:\n  ${ARM_SUBSCRIPTIONS_COMMAND}\nor the Resource Graph query:\n${RESOURCE_GRAPH_QUERY}`,
+    { key: 'import.at.path', params: { path: '$' } },
+    {
+      key: 'import.az-account-list',
+      params: { command: ARM_SUBSCRIPTIONS_COMMAND, query: RESOURCE_GRAPH_QUERY },
+    },
   );
 }

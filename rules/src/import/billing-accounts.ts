@@ -56,12 +56,10 @@ function account(
 }
 
 export function importBillingAccounts(file: string, value: unknown): ImportedFile {
-  const page = validate(
-    file,
-    z.looseObject({ value: z.array(RestAccount) }),
-    value,
-    'Azure billing accounts (GET billingAccounts)',
-  );
+  const page = validate(file, z.looseObject({ value: z.array(RestAccount) }), value, {
+    key: 'import.as.billing-accounts',
+    params: { request: 'GET billingAccounts' },
+  });
   return {
     file,
     format: 'billing-accounts',
@@ -78,7 +76,10 @@ export function importBillingAccounts(file: string, value: unknown): ImportedFil
 }
 
 export function importAzBillingAccountList(file: string, value: unknown): ImportedFile {
-  const items = validate(file, z.array(FlatAccount), value, 'az billing account list');
+  const items = validate(file, z.array(FlatAccount), value, {
+    key: 'import.as.command',
+    params: { command: 'az billing account list' },
+  });
   return {
     file,
     format: 'az-billing-account-list',

@@ -18,12 +18,15 @@ export function parseCsvText(file: string, text: string): CsvTable {
   const fatal = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
   if (fatal) {
     const where =
-      typeof fatal.index === 'number' ? lineColumn(text, fatal.index) : `row ${(fatal.row ?? 0) + 1}`;
+      typeof fatal.index === 'number'
+        ? lineColumn(text, fatal.index)
+        : { key: 'import.at.row' as const, params: { row: String((fatal.row ?? 0) + 1) } };
     throw new ImportError(
       file,
       'syntax',
       where,
-      `expected well-formed CSV (${fatal.message}); a quoted name must end with a closing quote`,
+      // Papaparse's own words name the problem; they stay as it wrote them.
+      { key: 'import.csv.syntax', params: { message: fatal.message } },
     );
   }
   const [header = [], ...data] = result.data;
@@ -33,8 +36,11 @@ export function parseCsvText(file: string, text: string): CsvTable {
       throw new ImportError(
         file,
         'syntax',
-        `row ${i + 2}`,
-        `expected ${names.length} cells like the header (${names.join(', ')}), found ${cells.length} (truncated file or an unquoted delimiter?)`,
+        { key: 'import.at.row', params: { row: String(i + 2) } },
+        {
+          key: 'import.csv.cells',
+          params: { count: String(names.length), header: names.join(', '), found: String(cells.length) },
+        },
       );
     return { row: i + 2, cells: Object.fromEntries(names.map((n, j) => [n, cells[j] as string])) };
   });

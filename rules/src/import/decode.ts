@@ -16,8 +16,8 @@ export function checkSize(file: string, size: number, limit = MAX_IMPORT_BYTES):
     throw new ImportError(
       file,
       'too-large',
-      `${sizeText(size)}`,
-      `expected at most ${sizeText(limit)}; export fewer subscriptions per file`,
+      { key: 'import.at.size', params: { size: sizeText(size) } },
+      { key: 'import.too-large', params: { limit: sizeText(limit) } },
     );
 }
 
@@ -31,19 +31,17 @@ export function decodeText(file: string, bytes: Uint8Array, limit = MAX_IMPORT_B
     throw new ImportError(
       file,
       'encoding',
-      'byte 1',
-      'expected UTF-8 text; this looks like UTF-16 without a byte-order mark (save it as UTF-8)',
+      { key: 'import.at.byte', params: { byte: '1' } },
+      { key: 'import.utf16' },
     );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     // Only now walk the bytes, for the place: the decoder above is native and fast.
     const before = new TextDecoder('utf-8').decode(body.subarray(0, Math.max(0, firstInvalidUtf8(body))));
-    throw new ImportError(
-      file,
-      'encoding',
-      lineColumn(before, before.length),
-      'expected UTF-8 text; found a byte that is not UTF-8 (save the file as UTF-8; in PowerShell: | Out-File -Encoding utf8)',
-    );
+    throw new ImportError(file, 'encoding', lineColumn(before, before.length), {
+      key: 'import.not-utf8',
+      params: { command: '| Out-File -Encoding utf8' },
+    });
   }
 }

@@ -12,7 +12,7 @@ import {
 } from './billing-accounts.ts';
 import { parseCsvText } from './csv.ts';
 import { decodeText, MAX_IMPORT_BYTES } from './decode.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, type ImportMessage } from './errors.ts';
 import {
   type GraphOptions,
   importGraphSubscriptions,
@@ -21,7 +21,7 @@ import {
   isPowerShellGraphSubscriptions,
 } from './graph-subscriptions.ts';
 import { parseJsonText } from './json.ts';
-import { planText } from './messages.ts';
+import { type PlanMessageKey, planText } from './messages.ts';
 import {
   importPartnerCenterSubscriptions,
   isPartnerCenterSubscriptions,
@@ -65,15 +65,12 @@ const JSON_FORMATS: [
   [isPartnerCenterSubscriptions, importPartnerCenterSubscriptions],
 ];
 
-function unknownFormat(file: string, what: string): never {
-  throw new ImportError(
-    file,
-    'unknown-format',
-    what,
-    `expected one of these exports:\n${Object.values(FORMATS)
-      .map((name) => `  - ${name}`)
-      .join('\n')}`,
-  );
+function unknownFormat(file: string, where: ImportMessage): never {
+  const formats = FORMAT_IDS.map((id) => ({
+    key: 'import.unknown-format.item' as const,
+    params: { format: { key: `format.${id}` as PlanMessageKey } },
+  }));
+  throw new ImportError(file, 'unknown-format', where, { key: 'import.unknown-format', params: { formats } });
 }
 
 function isEmptyList(value: unknown): boolean {
@@ -91,12 +88,15 @@ export function importText(file: string, text: string, options: ImportOptions = 
     for (const [matches, read] of JSON_FORMATS) if (matches(value)) return read(file, value, options);
     if (isEmptyList(value))
       return { file, format: 'empty-list', records: [], billingAccounts: [], notes: [{ key: 'note.empty' }] };
-    return unknownFormat(file, '$ (JSON with fields none of the known exports have)');
+    return unknownFormat(file, { key: 'import.at.json-unknown' });
   }
-  if (start === undefined) return unknownFormat(file, 'line 1 (the file is empty)');
+  if (start === undefined) return unknownFormat(file, { key: 'import.at.empty' });
   const table = parseCsvText(file, text);
   if (isResourceGraphCsv(table)) return importResourceGraphCsv(file, table);
-  return unknownFormat(file, `row 1 (a table with the columns ${table.header.slice(0, 8).join(', ')})`);
+  return unknownFormat(file, {
+    key: 'import.at.table',
+    params: { columns: table.header.slice(0, 8).join(', ') },
+  });
 }
 
 export function importFile(file: string, bytes: Uint8Array, options: ImportOptions = {}): ImportedFile {

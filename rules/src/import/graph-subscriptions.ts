@@ -133,12 +133,10 @@ export function importGraphSubscriptions(
   value: unknown,
   options: GraphOptions = {},
 ): ImportedFile {
-  const page = validate(
-    file,
-    z.looseObject({ value: z.array(Rest) }),
-    value,
-    'Graph GET /directory/subscriptions',
-  );
+  const page = validate(file, z.looseObject({ value: z.array(Rest) }), value, {
+    key: 'import.as.command',
+    params: { command: 'Graph GET /directory/subscriptions' },
+  });
   const nextLink = (value as Record<string, unknown>)['@odata.nextLink'];
   const format = 'graph-directory-subscriptions';
   return {
@@ -155,7 +153,10 @@ export function importPowerShellGraphSubscriptions(
   value: unknown,
   options: GraphOptions = {},
 ): ImportedFile {
-  const items = validateOneOrMany(file, Shell, value, 'Get-MgDirectorySubscription | ConvertTo-Json');
+  const items = validateOneOrMany(file, Shell, value, {
+    key: 'import.as.command',
+    params: { command: 'Get-MgDirectorySubscription | ConvertTo-Json' },
+  });
   const format = 'powershell-mg-directory-subscription';
   return {
     file,

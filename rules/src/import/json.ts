@@ -2,12 +2,12 @@
 // JSON path of each problem and what was expected there.
 import { z } from 'zod';
 import { jsonPath } from '../parse-table.ts';
-import { ImportError, lineColumn } from './errors.ts';
+import { ImportError, type ImportMessage, lineColumn } from './errors.ts';
 
 /** Engines word syntax errors differently; V8 and Firefox give a position or a line and column. */
-function syntaxPosition(text: string, message: string): string {
+function syntaxPosition(text: string, message: string): ImportMessage {
   const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+  if (lc) return { key: 'import.at.line-column', params: { line: lc[1] as string, column: lc[2] as string } };
   const position = /position (\d+)/.exec(message);
   return lineColumn(text, position ? Number(position[1]) : text.length);
 }
@@ -17,21 +17,23 @@ export function parseJsonText(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const what = /end of (JSON )?(input|data)|Unterminated/i.test(message)
-      ? 'expected more JSON: the file ends too early (truncated?)'
-      : `expected well-formed JSON (${message})`;
+    // The engine's own words name the token; they stay as the engine wrote them.
+    const what: ImportMessage = /end of (JSON )?(input|data)|Unterminated/i.test(message)
+      ? { key: 'import.json.truncated' }
+      : { key: 'import.json.syntax', params: { message } };
     throw new ImportError(file, 'syntax', syntaxPosition(text, message), what);
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue): ImportMessage {
   if (issue.code === 'invalid_type') {
     const got = /received (\w+)/.exec(issue.message)?.[1];
-    return got === 'undefined'
-      ? `missing (expected ${issue.expected})`
-      : `expected ${issue.expected}${got ? `, received ${got}` : ''}`;
+    if (got === 'undefined') return { key: 'import.issue.missing', params: { expected: issue.expected } };
+    return got
+      ? { key: 'import.issue.type-received', params: { expected: issue.expected, received: got } }
+      : { key: 'import.issue.type', params: { expected: issue.expected } };
   }
-  return issue.message;
+  return { key: 'import.issue.other', params: { message: issue.message } };
 }
 
 /** The value as the schema reads it, or an ImportError naming the first problems. */
@@ -39,21 +41,21 @@ export function validate<T extends z.ZodType>(
   file: string,
   schema: T,
   value: unknown,
-  what: string,
+  what: ImportMessage,
 ): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 3);
   const first = issues[0] as z.core.$ZodIssue;
-  const more = issues
-    .slice(1)
-    .map((issue) => `; also at ${jsonPath(issue.path)}: ${describeIssue(issue)}`)
-    .join('');
+  const more = issues.slice(1).map((issue) => ({
+    key: 'import.shape.also' as const,
+    params: { path: jsonPath(issue.path), issue: describeIssue(issue) },
+  }));
   throw new ImportError(
     file,
     'shape',
-    jsonPath(first.path),
-    `${describeIssue(first)} (reading it as ${what})${more}`,
+    { key: 'import.at.path', params: { path: jsonPath(first.path) } },
+    { key: 'import.shape', params: { issue: describeIssue(first), what, more } },
   );
 }
 
@@ -62,7 +64,7 @@ export function validateOneOrMany<T extends z.ZodType>(
   file: string,
   schema: T,
   value: unknown,
-  what: string,
+  what: ImportMessage,
 ): z.infer<T>[] {
   return Array.isArray(value)
     ? validate(file, z.array(schema), value, what)

@@ -77,7 +77,10 @@ function record(item: Subscription, file: string): ImportedRecord {
 }
 
 export function importPartnerCenterSubscriptions(file: string, value: unknown): ImportedFile {
-  const what = 'Partner Center subscriptions (GET /v1/customers/{id}/subscriptions)';
+  const what = {
+    key: 'import.as.partner-center' as const,
+    params: { request: 'GET /v1/customers/{id}/subscriptions' },
+  };
   const items = Array.isArray(value)
     ? validate(file, z.array(Subscription), value, what)
     : itemsOf(value)

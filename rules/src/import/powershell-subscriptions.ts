@@ -19,7 +19,10 @@ export function isPowerShellSubscriptions(value: unknown): boolean {
 }
 
 export function importPowerShellSubscriptions(file: string, value: unknown): ImportedFile {
-  const items = validateOneOrMany(file, Subscription, value, 'Get-AzSubscription | ConvertTo-Json');
+  const items = validateOneOrMany(file, Subscription, value, {
+    key: 'import.as.command',
+    params: { command: 'Get-AzSubscription | ConvertTo-Json' },
+  });
   return {
     file,
     format: 'powershell-az-subscription',

@@ -28,8 +28,8 @@ function quotaFromProperties(file: string, row: number, text: string): string {
   throw new ImportError(
     file,
     'shape',
-    `row ${row}, column properties`,
-    'expected the subscription properties as JSON with subscriptionPolicies.quotaId',
+    { key: 'import.at.row-column', params: { row: String(row), column: 'properties' } },
+    { key: 'import.rg.properties' },
   );
 }
 
@@ -42,8 +42,11 @@ export function importResourceGraphCsv(file: string, table: CsvTable): ImportedF
     throw new ImportError(
       file,
       'no-quota-id',
-      'row 1 (header)',
-      `expected a quotaId column (found: ${table.header.join(', ')}); run this query in Resource Graph Explorer and download the result as CSV:\n${RESOURCE_GRAPH_QUERY}`,
+      { key: 'import.at.header' },
+      {
+        key: 'import.rg.no-quota-column',
+        params: { columns: table.header.join(', '), query: RESOURCE_GRAPH_QUERY },
+      },
     );
   const used = [idColumn, quotaColumn, propertiesColumn, nameColumn];
   return {
@@ -52,12 +55,22 @@ export function importResourceGraphCsv(file: string, table: CsvTable): ImportedF
     records: table.rows.map(({ row, cells }) => {
       const subscriptionId = (cells[idColumn] as string).trim();
       if (!subscriptionId)
-        throw new ImportError(file, 'shape', `row ${row}, column ${idColumn}`, 'expected a subscription id');
+        throw new ImportError(
+          file,
+          'shape',
+          { key: 'import.at.row-column', params: { row: String(row), column: String(idColumn) } },
+          { key: 'import.rg.no-id' },
+        );
       const quotaId = quotaColumn
         ? (cells[quotaColumn] as string).trim()
         : quotaFromProperties(file, row, cells[propertiesColumn as string] as string);
       if (!quotaId)
-        throw new ImportError(file, 'shape', `row ${row}, column ${quotaColumn}`, 'expected a quotaId');
+        throw new ImportError(
+          file,
+          'shape',
+          { key: 'import.at.row-column', params: { row: String(row), column: String(quotaColumn) } },
+          { key: 'import.rg.no-quota' },
+        );
       const other = Object.fromEntries(
         Object.entries(cells).filter(([name, cell]) => !used.includes(name) && cell !== ''),
       );

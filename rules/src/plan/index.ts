@@ -5,7 +5,15 @@ export { ARM_SUBSCRIPTIONS_COMMAND } from '../import/az-account-list.ts';
 export { declaredValues, declares } from '../import/declared.ts';
 export { checkSize, decodeText, MAX_IMPORT_BYTES, sizeText } from '../import/decode.ts';
 export { FORMATS, type ImportOptions, importFile, importText } from '../import/detect.ts';
-export { IMPORT_ERROR_CODES, ImportError, type ImportErrorCode } from '../import/errors.ts';
+export {
+  IMPORT_ERROR_CODES,
+  ImportError,
+  type ImportErrorCode,
+  type ImportMessage,
+  importErrorParts,
+  importErrorText,
+  importMessageText,
+} from '../import/errors.ts';
 export { type FactFinding, type SubscriptionFacts, subscriptionFacts } from '../import/facts.ts';
 export { PLAN_MESSAGES, planText } from '../import/messages.ts';
 export { KNOWN_QUOTA_IDS, quotaIdMeaning } from '../import/quota-id.ts';

@@ -69,8 +69,8 @@ export default function Planner({ locale, editions, vocabulary, texts }: Props) 
   const partnerTenant = GUID.test(tenant.trim()) ? tenant.trim() : undefined;
   const tenantInvalid = tenant.trim() !== '' && partnerTenant === undefined;
   const results = useMemo(
-    () => (engine ? timed('import', () => engine.readFiles(files, partnerTenant)) : []),
-    [engine, files, partnerTenant],
+    () => (engine ? timed('import', () => engine.readFiles(files, partnerTenant, locale)) : []),
+    [engine, files, partnerTenant, locale],
   );
   const made = useMemo(() => {
     if (!engine || !results.some((r) => r.imported)) return null;

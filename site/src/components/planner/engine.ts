@@ -7,6 +7,7 @@ import {
   checkSize,
   ImportError,
   type ImportedFile,
+  importErrorParts,
   importFile,
   type Plan,
   type PlanAnswers,
@@ -23,19 +24,22 @@ export interface PickedFile {
 
 export { MAX_IMPORT_BYTES } from '@multichannel/rules/plan';
 
-/** One file as read: its import, or why it was not read (the file is then left out whole). */
+/** One file as read: its import, or why it was not read in the page's language (the file is then left out whole). */
 export type FileResult =
   | { name: string; imported: ImportedFile; error?: undefined }
   | { name: string; imported?: undefined; error: { position: string; expected: string } | null };
 
-export function readFiles(files: readonly PickedFile[], partnerTenant: string | undefined): FileResult[] {
+export function readFiles(
+  files: readonly PickedFile[],
+  partnerTenant: string | undefined,
+  locale: Locale,
+): FileResult[] {
   return files.map(({ name, size, bytes }) => {
     try {
       checkSize(name, size);
       return { name, imported: importFile(name, bytes, partnerTenant ? { partnerTenant } : {}) };
     } catch (error) {
-      if (error instanceof ImportError)
-        return { name, error: { position: error.position, expected: error.expected } };
+      if (error instanceof ImportError) return { name, error: importErrorParts(locale, error) };
       // Not an importer's finding: a bug of ours. Still only this file is left out; the page
       // says so in its own words, the details go to the console.
       console.error(error);
