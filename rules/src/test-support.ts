@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { run } from './cli/main.ts';
 import { loadEditions } from './editions-node.ts';
+import { ImportError } from './import/errors.ts';
 import type { DecisionTable } from './schema.ts';
 
 export const shipped = loadEditions();
@@ -88,3 +89,14 @@ export const PLAN_FIXTURES = [
 ];
 /** The partner tenant id the Graph fixtures name as "you". */
 export const FIXTURE_PARTNER_TENANT = '11111111-2222-4333-8444-555555555555';
+
+/** The ImportError that `run` throws; any other outcome fails the test. */
+export function importErrorOf(run: () => unknown): ImportError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImportError');
+}

@@ -3,21 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importErrorOf as errorOf } from '../test-support.ts';
 import { FORMATS, importFile, importText } from './detect.ts';
-import { ImportError } from './errors.ts';
 
 const dir = join(import.meta.dirname, 'fixtures');
 const bytes = (name: string) => readFileSync(join(dir, name));
-
-function errorOf(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 const EXPECTED_FORMAT: Record<string, string> = {
   'arm-subscriptions.json': 'arm-subscriptions',

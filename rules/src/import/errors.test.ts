@@ -1,13 +1,14 @@
 // Every importer error in Hungarian: each place that throws one renders with every placeholder
 // filled and in other words than the English, while the English fields stay the CLI's texts.
+
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { importErrorOf as errorOf } from '../test-support.ts';
 import { parseCsvText } from './csv.ts';
 import { checkSize, decodeText } from './decode.ts';
 import { importText } from './detect.ts';
 import {
   IMPORT_ERROR_CODES,
-  ImportError,
   type ImportMessage,
   type ImportMessageParam,
   importErrorParts,
@@ -15,16 +16,6 @@ import {
 } from './errors.ts';
 import { validate } from './json.ts';
 import { PLAN_MESSAGES, type PlanMessageKey } from './messages.ts';
-
-function errorOf(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
